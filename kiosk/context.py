@@ -1,0 +1,68 @@
+"""The small context built at start and handed to whatever needs it (no global state)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.apply import apply_bundle
+from kiosk.bundle import parse_bundle
+from kiosk.database import Database, open_database
+from kiosk.errors import KioskError
+from kiosk import models as m
+from kiosk.paths import kiosk_home, starter_catalogue
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    """The real clock: naive UTC, as the database stores times."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+@dataclass
+class Context:
+    """One kiosk's state folder, its open database and the clock everything asks for the time."""
+
+    home: Path
+    db: Database
+    clock: Clock = field(default=utc_now)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_context(home: Path | None = None, *, clock: Clock = utc_now,
+                 starter: Path | None = None) -> Context:
+    """Open the kiosk in ``home`` (default ``$KIOSK_HOME``), loading the starter catalogue if empty.
+
+    Raises:
+        KioskError: the folder or database cannot be used, or the starter catalogue is invalid.
+    """
+    home = home if home is not None else kiosk_home()
+    db = open_database(home)
+    try:
+        load_starter_if_empty(db, starter or starter_catalogue(), clock())
+    except BaseException:
+        db.close()
+        raise
+    return Context(home=home, db=db, clock=clock)
+
+
+def load_starter_if_empty(db: Database, path: Path, now: dt.datetime) -> bool:
+    """Load the starter catalogue into a kiosk that has none yet. Returns whether it did."""
+    with db.session() as session:
+        if session.get(m.CatalogueInfo, 1) is not None:
+            return False
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise KioskError(f"The starter catalogue {path} cannot be read ({error.strerror or error}).") from error
+    try:
+        bundle = parse_bundle(raw)
+    except KioskError as error:
+        raise KioskError(f"The starter catalogue {path} is not valid. {error}") from error
+    apply_bundle(db, bundle, source="starter", now=now)
+    return True

@@ -1,0 +1,285 @@
+"""Typed SQLAlchemy models: catalogue content and local data (DESIGN.md section 3).
+
+Catalogue content is replaced wholesale when a catalogue is applied; local data (settings, PINs,
+sync history, statistics) is never touched by that. Every text a person reads is a ``LocalText``:
+a JSON object with one value per language code, French always present.
+
+The full-text index ``search_index`` is an FTS5 virtual table created by the migrations and filled
+by ``kiosk.search``; it is not mapped here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+LocalText = dict[str, str]
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        LocalText: JSON,
+        dict[str, Any]: JSON,
+        list[str]: JSON,
+        list[dict[str, Any]]: JSON,
+        dict[str, list[str]]: JSON,
+    }
+
+
+# --- catalogue content -------------------------------------------------------------------------
+
+
+class CatalogueInfo(Base):
+    """The applied catalogue's envelope: one row, id 1."""
+
+    __tablename__ = "catalogue_info"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    format_version: Mapped[int]
+    version: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64))
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    applied_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    source: Mapped[str] = mapped_column(Text)
+
+
+class Language(Base):
+    __tablename__ = "languages"
+
+    code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    direction: Mapped[str] = mapped_column(String(3))
+    position: Mapped[int]
+
+
+class Site(Base):
+    __tablename__ = "sites"
+
+    slug: Mapped[str] = mapped_column(String(80), primary_key=True)
+    name: Mapped[LocalText]
+
+
+class Category(Base):
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    position: Mapped[int]
+    title: Mapped[LocalText]
+    description: Mapped[LocalText | None]
+    pictogram: Mapped[str] = mapped_column(String(80))
+
+    procedures: Mapped[list[Procedure]] = relationship(
+        back_populates="category", order_by="Procedure.position"
+    )
+
+
+class Document(Base):
+    """A document residents are asked for (pièce justificative), shared between procedures."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    title: Mapped[LocalText]
+    what: Mapped[LocalText]
+    looks_like: Mapped[LocalText | None]
+    where_to_get: Mapped[LocalText | None]
+    pictogram: Mapped[str] = mapped_column(String(80))
+    sources: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
+    to_check: Mapped[list[str]] = mapped_column(default=list)
+
+
+class Partner(Base):
+    """A local service; field names follow data·inclusion."""
+
+    __tablename__ = "partners"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[LocalText | None]
+    adresse: Mapped[str | None] = mapped_column(String(300))
+    complement_adresse: Mapped[str | None] = mapped_column(String(300))
+    code_postal: Mapped[str | None] = mapped_column(String(5))
+    commune: Mapped[str | None] = mapped_column(String(100))
+    telephone: Mapped[str | None] = mapped_column(String(40))
+    courriel: Mapped[str | None] = mapped_column(String(200))
+    site_web: Mapped[str | None] = mapped_column(Text)
+    horaires_accueil: Mapped[str | None] = mapped_column(Text)
+    horaires_texte: Mapped[str | None] = mapped_column(Text)
+    thematiques: Mapped[list[str]] = mapped_column(default=list)
+    sites: Mapped[list[str]] = mapped_column(default=list)
+    sources: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
+    to_check: Mapped[list[str]] = mapped_column(default=list)
+
+
+class Procedure(Base):
+    __tablename__ = "procedures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"), index=True)
+    position: Mapped[int]
+    status: Mapped[str] = mapped_column(String(10), default="published")
+    title: Mapped[LocalText]
+    summary: Mapped[LocalText]
+    audience: Mapped[LocalText | None]
+    mode: Mapped[str] = mapped_column(String(10))
+    cost: Mapped[LocalText | None]
+    duration: Mapped[LocalText | None]
+    online_service: Mapped[str | None] = mapped_column(Text)
+    links: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
+    keywords: Mapped[dict[str, list[str]]] = mapped_column(default=dict)
+    helper_notes: Mapped[LocalText | None]
+    sources: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
+    to_check: Mapped[list[str]] = mapped_column(default=list)
+
+    category: Mapped[Category] = relationship(back_populates="procedures")
+    steps: Mapped[list[Step]] = relationship(order_by="Step.position", cascade="all, delete-orphan")
+    documents: Mapped[list[ProcedureDocument]] = relationship(
+        order_by="ProcedureDocument.position", cascade="all, delete-orphan"
+    )
+    partners: Mapped[list[ProcedurePartner]] = relationship(
+        order_by="ProcedurePartner.position", cascade="all, delete-orphan"
+    )
+
+
+class ProcedureDocument(Base):
+    """A document a procedure asks for, with what this procedure needs of it."""
+
+    __tablename__ = "procedure_documents"
+
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedures.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    note: Mapped[LocalText | None]
+    optional: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    document: Mapped[Document] = relationship()
+
+
+class Step(Base):
+    __tablename__ = "steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedures.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(10))
+    text: Mapped[LocalText]
+    url: Mapped[str | None] = mapped_column(Text)
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"))
+
+    partner: Mapped[Partner | None] = relationship()
+
+
+class ProcedurePartner(Base):
+    """A partner who can help with a procedure ("who nearby can help")."""
+
+    __tablename__ = "procedure_partners"
+
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedures.id", ondelete="CASCADE"), primary_key=True
+    )
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id"), primary_key=True)
+    position: Mapped[int]
+
+    partner: Mapped[Partner] = relationship()
+
+
+class Announcement(Base):
+    """An "info flash" shown on the home screen between two dates."""
+
+    __tablename__ = "announcements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    text: Mapped[LocalText]
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+    sites: Mapped[list[str]] = mapped_column(default=list)
+
+
+#: Catalogue tables, children first: the order in which a catalogue swap empties them.
+CATALOGUE_TABLES = [
+    ProcedurePartner.__table__,
+    ProcedureDocument.__table__,
+    Step.__table__,
+    Procedure.__table__,
+    Announcement.__table__,
+    Partner.__table__,
+    Document.__table__,
+    Category.__table__,
+    Site.__table__,
+    Language.__table__,
+    CatalogueInfo.__table__,
+]
+
+
+# --- local data (kept across catalogue swaps) --------------------------------------------------
+
+
+class Setting(Base):
+    """One declared setting's value (see ``kiosk.settings``)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class Pin(Base):
+    """A PIN for an elevated mode, as a salted slow hash, with its lockout state."""
+
+    __tablename__ = "pins"
+
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+    hash: Mapped[str] = mapped_column(String(300))
+    failures: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class SyncAttempt(Base):
+    """One attempt to sync the central catalogue (DESIGN.md 4.4 rule 7)."""
+
+    __tablename__ = "sync_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    source: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int | None] = mapped_column(Integer)
+
+
+class StatCounter(Base):
+    """An anonymous aggregate counter (DESIGN.md section 6): no time of day, no free text.
+
+    Empty strings stand for "not about a procedure / category / language".
+    """
+
+    __tablename__ = "stat_counters"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    event: Mapped[str] = mapped_column(String(20), primary_key=True)
+    procedure_slug: Mapped[str] = mapped_column(String(80), primary_key=True, default="")
+    category_slug: Mapped[str] = mapped_column(String(80), primary_key=True, default="")
+    language: Mapped[str] = mapped_column(String(3), primary_key=True, default="")
+    count: Mapped[int] = mapped_column(default=0)

@@ -1,0 +1,130 @@
+"""Full-text search of procedures (DESIGN.md section 3).
+
+One SQLite FTS5 table, ``search_index``, holds a row per procedure and language, with three
+columns ranked in this order: the title, the keywords (synonyms, old names, abbreviations and the
+category's title) and the body (summary, audience and the documents' titles). The tokenizer is
+``unicode61 remove_diacritics 2``, so case and accents never matter, and every word of a query
+is matched as a prefix, so results come as the resident types.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select, text
+
+from kiosk import models as m
+from kiosk.database import Database
+from kiosk.text import localize
+
+#: Longest query considered; the rest is ignored (a resident never types more).
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 8
+MAX_WORD_CHARS = 40
+#: bm25 weights of the columns title, keywords, body.
+WEIGHTS = (10.0, 6.0, 1.0)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    slug: str
+    title: str
+    category: str
+    category_slug: str
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a query, as the index will match them (never written anywhere)."""
+    words = _WORD.findall(query[:MAX_QUERY_CHARS].casefold())
+    longer = [word for word in words if len(word) > 1]
+    return [word[:MAX_WORD_CHARS] for word in (longer or words)][:MAX_QUERY_WORDS]
+
+
+def search(db: Database, query: str, lang: str, *, limit: int = 20) -> list[SearchResult]:
+    """Procedures matching ``query`` in ``lang`` (or in French), best first.
+
+    Every word must match; when that finds nothing, any word may.
+    """
+    words = query_words(query)
+    if not words:
+        return []
+    terms = ['"' + word.replace('"', "") + '"*' for word in words]
+    with db.engine.connect() as connection:
+        ranked = _ranked_slugs(connection, " AND ".join(terms), lang)
+        if not ranked and len(terms) > 1:
+            ranked = _ranked_slugs(connection, " OR ".join(terms), lang)
+        return _results(connection, ranked[:limit], lang)
+
+
+def _ranked_slugs(connection: Connection, match: str, lang: str) -> list[str]:
+    # bm25() cannot sit inside an aggregate, so a procedure's two rows (its language and French)
+    # are merged here, keeping the better one.
+    rows = connection.execute(
+        text(
+            f"SELECT slug FROM search_index WHERE search_index MATCH :match AND lang IN (:lang, 'fr') "
+            f"ORDER BY bm25(search_index, {WEIGHTS[0]}, {WEIGHTS[1]}, {WEIGHTS[2]}), slug LIMIT 200"
+        ),
+        {"match": match, "lang": lang},
+    )
+    return list(dict.fromkeys(row.slug for row in rows))
+
+
+def _results(connection: Connection, slugs: list[str], lang: str) -> list[SearchResult]:
+    if not slugs:
+        return []
+    rows = connection.execute(
+        select(m.Procedure.slug, m.Procedure.title, m.Category.slug.label("category_slug"),
+               m.Category.title.label("category_title"))
+        .join(m.Category, m.Procedure.category_id == m.Category.id)
+        .where(m.Procedure.slug.in_(slugs), m.Procedure.status == "published")
+    )
+    by_slug = {row.slug: row for row in rows}
+    return [
+        SearchResult(slug=slug, title=localize(row.title, lang).text,
+                     category=localize(row.category_title, lang).text, category_slug=row.category_slug)
+        for slug in slugs if (row := by_slug.get(slug)) is not None
+    ]
+
+
+def rebuild_index(connection: Connection) -> None:
+    """Refill the index from the published procedures, inside the caller's transaction."""
+    connection.execute(text("DELETE FROM search_index"))
+    documents = {
+        row.id: row.title for row in connection.execute(select(m.Document.id, m.Document.title))
+    }
+    document_ids: dict[int, list[int]] = {}
+    for row in connection.execute(select(m.ProcedureDocument.procedure_id, m.ProcedureDocument.document_id)):
+        document_ids.setdefault(row.procedure_id, []).append(row.document_id)
+    categories = {
+        row.id: row.title for row in connection.execute(select(m.Category.id, m.Category.title))
+    }
+    languages = [row.code for row in connection.execute(select(m.Language.code))]
+
+    entries = []
+    procedures = connection.execute(
+        select(m.Procedure.id, m.Procedure.slug, m.Procedure.category_id, m.Procedure.title,
+               m.Procedure.summary, m.Procedure.audience, m.Procedure.keywords)
+        .where(m.Procedure.status == "published")
+    )
+    for p in procedures:
+        category = categories[p.category_id]
+        for lang in languages:
+            keywords = p.keywords.get(lang, [])
+            if lang != "fr" and lang not in p.title and not keywords:
+                continue  # nothing in this language: the French row serves it
+            texts = [p.summary, p.audience or {}] + [documents[d] for d in document_ids.get(p.id, [])]
+            entries.append({
+                "slug": p.slug,
+                "lang": lang,
+                "title": p.title.get(lang, ""),
+                "keywords": " ".join([*keywords, category.get(lang, "")]),
+                "body": " ".join(t.get(lang, "") for t in texts),
+            })
+    if entries:
+        connection.execute(
+            text("INSERT INTO search_index (slug, lang, title, keywords, body) "
+                 "VALUES (:slug, :lang, :title, :keywords, :body)"),
+            entries,
+        )
