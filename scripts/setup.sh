@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Set up kiosk on a Debian machine: system packages, virtual environment, Python packages,
+# compiled translations. Idempotent: a second run only checks. Used by ./run.sh and ./test.sh.
+#   scripts/setup.sh          what the kiosk needs
+#   scripts/setup.sh --test   and what the test suite needs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_tests=0
+[ "${1:-}" = "--test" ] && want_tests=1
+
+# Qt's xcb and offscreen platforms, fonts for every script the kiosk shows (Arabic, Cyrillic),
+# sound for read-aloud, and speech-dispatcher voices.
+packages=(python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
+          libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+          libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxcb-xfixes0
+          libxrender1 libxi6 libsm6 libice6 libpulse0 libasound2 libnss3 libxcomposite1 libxdamage1
+          libxrandr2 libxtst6 libcups2 fonts-noto-core fonts-dejavu-core
+          speech-dispatcher speech-dispatcher-espeak-ng)
+# Qt Virtual Keyboard tests need a real X server.
+[ "$want_tests" = 1 ] && packages+=(xvfb xauth)
+
+if command -v dpkg-query >/dev/null; then
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+      echo "setup: installing Debian packages: ${missing[*]}"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq
+      apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+      echo "setup: these Debian packages are missing. Install them, then run this again:" >&2
+      echo "  sudo apt-get install ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+fi
+
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating the virtual environment .venv"
+  "$python" -m venv .venv
+fi
+stamp=.venv/.installed-$([ "$want_tests" = 1 ] && echo test || echo app)
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "setup: installing Python packages"
+  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  if [ "$want_tests" = 1 ]; then .venv/bin/python -m pip install -q -e ".[test]"; else .venv/bin/python -m pip install -q -e .; fi
+  touch "$stamp"
+fi
+
+.venv/bin/python -m ui.translations build

@@ -1,0 +1,64 @@
+"""Home: life events as large tiles, the announcements of the day."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from kiosk.catalogue import announcements, categories
+from ui.screens.base import Screen
+from ui.widgets.labels import PlainLabel
+from ui.widgets.tile import Tile
+
+COLUMNS = 3
+
+
+class HomeScreen(Screen):
+    """The first screen: pick a life event."""
+
+    def __init__(self, services, parent=None) -> None:
+        super().__init__(services, parent)
+        self._announcements = QVBoxLayout()
+        self._announcements.setSpacing(8)
+        self._grid = QGridLayout()
+        self._grid.setSpacing(20)
+        self._tiles: list[Tile] = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 16, 48, 24)
+        layout.setSpacing(20)
+        layout.addLayout(self._announcements)
+        layout.addLayout(self._grid, 1)
+
+    def title(self) -> str:
+        return self.tr("Hello. What do you want to do?")
+
+    def show_language(self, lang: str) -> None:
+        context = self.services.context
+        self._clear(self._announcements)
+        for item in announcements(context.db, self.services.site, context.clock().date(), lang):
+            self._announcements.addWidget(PlainLabel(item.text.text, object_name="Announcement"))
+        self._clear(self._grid)
+        self._tiles = []
+        for card in categories(context.db, lang):
+            if card.procedure_count == 0:
+                continue
+            tile = Tile(card.pictogram, card.title.text)
+            tile.setProperty("slug", card.slug)
+            tile.clicked.connect(self._on_tile_clicked)
+            self._grid.addWidget(tile, len(self._tiles) // COLUMNS, len(self._tiles) % COLUMNS)
+            self._tiles.append(tile)
+
+    def tiles(self) -> list[Tile]:
+        return list(self._tiles)
+
+    @Slot()
+    def _on_tile_clicked(self) -> None:
+        self.navigate.emit("category", self.sender().property("slug"))
+
+    @staticmethod
+    def _clear(layout) -> None:
+        while layout.count():
+            widget = layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
