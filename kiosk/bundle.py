@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import jsonschema
+import jsonschema_rs
 
 from kiosk.errors import KioskError
 from kiosk.paths import catalogue_schema
@@ -34,9 +34,9 @@ class CatalogueBundle:
 
 
 @cache
-def _validator() -> jsonschema.protocols.Validator:
+def _validator() -> jsonschema_rs.Draft202012Validator:
     schema = json.loads(catalogue_schema().read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return jsonschema_rs.Draft202012Validator(schema)
 
 
 def parse_bundle(raw: bytes) -> CatalogueBundle:
@@ -62,9 +62,9 @@ def parse_bundle(raw: bytes) -> CatalogueBundle:
             f"The catalogue has format version {data.get('format_version')!r}; "
             f"this kiosk reads version {FORMAT_VERSION}. Update the kiosk software."
         )
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
+    error = next(_validator().iter_errors(data), None)
     if error is not None:
-        where = "/".join(str(part) for part in error.absolute_path) or "the top level"
+        where = "/".join(str(part) for part in error.instance_path) or "the top level"
         raise KioskError(f"The catalogue does not follow its schema at {where}: {_short(error.message)}.")
     _check_references(data)
     return CatalogueBundle(

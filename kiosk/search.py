@@ -2,7 +2,9 @@
 
 One SQLite FTS5 table, ``search_index``, holds a row per procedure and language, with three
 columns ranked in this order: the title, the keywords (synonyms, old names, abbreviations and the
-category's title) and the body (summary, audience and the documents' titles). The tokenizer is
+category's title) and the body (summary, audience and the documents' titles), with bm25
+weights 10, 6 and 1 set in the index's configuration by the migration. A word of up to three
+letters looks at titles and keywords only. The tokenizer is
 ``unicode61 remove_diacritics 2``, so case and accents never matter, and every word of a query
 is matched as a prefix, so results come as the resident types.
 """
@@ -22,8 +24,9 @@ from kiosk.text import localize
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 8
 MAX_WORD_CHARS = 40
-#: bm25 weights of the columns title, keywords, body.
-WEIGHTS = (10.0, 6.0, 1.0)
+#: Words this short (a resident who has just started typing, or an acronym) match titles and
+#: keywords only.
+SHORT_WORD = 3
 _WORD = re.compile(r"\w+")
 
 
@@ -50,23 +53,21 @@ def search(db: Database, query: str, lang: str, *, limit: int = 20) -> list[Sear
     words = query_words(query)
     if not words:
         return []
-    terms = ['"' + word.replace('"', "") + '"*' for word in words]
+    # \w+ words hold no quote: nothing to escape. In the body a short word matches everything.
+    terms = [f'"{word}"*' if len(word) > SHORT_WORD else f'{{title keywords}} : "{word}"*' for word in words]
     with db.engine.connect() as connection:
-        ranked = _ranked_slugs(connection, " AND ".join(terms), lang)
+        ranked = _ranked_slugs(connection, " AND ".join(terms), lang, limit)
         if not ranked and len(terms) > 1:
-            ranked = _ranked_slugs(connection, " OR ".join(terms), lang)
+            ranked = _ranked_slugs(connection, " OR ".join(terms), lang, limit)
         return _results(connection, ranked[:limit], lang)
 
 
-def _ranked_slugs(connection: Connection, match: str, lang: str) -> list[str]:
-    # bm25() cannot sit inside an aggregate, so a procedure's two rows (its language and French)
-    # are merged here, keeping the better one.
+def _ranked_slugs(connection: Connection, match: str, lang: str, limit: int) -> list[str]:
+    # A procedure has up to two matching rows (its language and French): the better one counts.
     rows = connection.execute(
-        text(
-            f"SELECT slug FROM search_index WHERE search_index MATCH :match AND lang IN (:lang, 'fr') "
-            f"ORDER BY bm25(search_index, {WEIGHTS[0]}, {WEIGHTS[1]}, {WEIGHTS[2]}), slug LIMIT 200"
-        ),
-        {"match": match, "lang": lang},
+        text("SELECT slug FROM search_index WHERE search_index MATCH :match AND lang IN (:lang, 'fr') "
+             "ORDER BY rank LIMIT :rows"),
+        {"match": match, "lang": lang, "rows": 2 * limit},
     )
     return list(dict.fromkeys(row.slug for row in rows))
 

@@ -17,6 +17,9 @@ SEARCH_INDEX = (
     "title, keywords, body, slug UNINDEXED, lang UNINDEXED, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
 )
+# Ranking: titles first, then keywords, then the body. Stored in the index's own configuration so
+# that "ORDER BY rank" takes FTS5's fast path.
+SEARCH_RANK = "INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(10.0, 6.0, 1.0)')"
 
 revision = '0001'
 down_revision = None
@@ -196,6 +199,7 @@ def upgrade() -> None:
     with op.batch_alter_table('steps', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_steps_procedure_id'), ['procedure_id'], unique=False)
     op.execute(SEARCH_INDEX)
+    op.execute(SEARCH_RANK)
     op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
