@@ -8,17 +8,33 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from kiosk.catalogue import catalogue_status, languages, last_sync
 from kiosk.context import Context, open_context
 from kiosk.errors import KioskError
 from kiosk.search import search
 
-#: Taken as early as possible, for ``kiosk run --exit-when-ready``.
-PROCESS_START = time.monotonic()
+
+
+def _process_start() -> float:
+    """When this process started, on the ``time.monotonic()`` clock (for ``--exit-when-ready``).
+
+    On Linux, read from /proc so that the interpreter's own start counts; elsewhere, now.
+    """
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return time.monotonic() - (uptime - ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return time.monotonic()
+
+
+PROCESS_START = _process_start()
 
 
 def _iso(value) -> str:

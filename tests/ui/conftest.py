@@ -1,0 +1,41 @@
+"""UI fixtures: the kiosk window on a temporary KIOSK_HOME."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.context import open_context
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def app(qapp):
+    """The QApplication with the kiosk's font and stylesheet."""
+    from ui.app import create_application
+
+    return create_application()
+
+
+@pytest.fixture
+def starter_context(home):
+    """A kiosk on the real starter catalogue, with a fixed clock."""
+    context = open_context(home, clock=lambda: NOW)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def window(app, qtbot, starter_context):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.services import Services
+    from ui.window import KioskWindow
+
+    win = KioskWindow(Services.from_context(starter_context))
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
