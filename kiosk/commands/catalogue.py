@@ -1,0 +1,94 @@
+"""``kiosk run``, ``kiosk status`` and ``kiosk search``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from kiosk.catalogue import catalogue_status, languages, last_sync
+from kiosk.context import Context
+from kiosk.errors import KioskError
+from kiosk.search import search
+
+
+def _iso(value) -> str:
+    return value.isoformat(timespec="seconds") + "Z"
+
+
+def cmd_status(context: Context, args: argparse.Namespace) -> int:
+    status = catalogue_status(context.db, context.clock())
+    attempt = last_sync(context.db)
+    last = None if attempt is None else {
+        "at": _iso(attempt.at), "source": attempt.source, "outcome": attempt.outcome,
+        "reason": attempt.reason,
+    }
+    if args.json:
+        catalogue = None if status is None else {
+            "version": status.version, "sha256": status.sha256,
+            "published_at": _iso(status.published_at), "expires_at": _iso(status.expires_at),
+            "outdated": status.outdated, "source": status.source, "counts": status.counts,
+        }
+        print(json.dumps({"catalogue": catalogue, "last_sync": last}, ensure_ascii=False))
+        return 0
+    if status is None:
+        print("No catalogue is loaded.")
+    else:
+        counts = status.counts
+        print(f"Catalogue version {status.version}{' (OUTDATED)' if status.outdated else ''}")
+        print(f"  sha256     {status.sha256}")
+        print(f"  published  {_iso(status.published_at)}")
+        print(f"  expires    {_iso(status.expires_at)}")
+        print(f"  source     {status.source}")
+        print(f"  contents   {counts['procedures']} procedures, {counts['categories']} categories, "
+              f"{counts['documents']} documents, {counts['partners']} partners, "
+              f"{counts['languages']} languages")
+    if last is None:
+        print("Last sync: never")
+    else:
+        print(f"Last sync: {last['at']} from {last['source']}: {last['outcome']}"
+              + (f" ({last['reason']})" if last["reason"] else ""))
+    return 0
+
+
+def cmd_search(context: Context, args: argparse.Namespace) -> int:
+    offered = [language.code for language in languages(context.db)]
+    if args.lang not in offered:
+        raise KioskError(f"The catalogue has no language {args.lang!r}; it offers {', '.join(offered)}.")
+    results = search(context.db, args.query, args.lang)
+    if args.json:
+        print(json.dumps({
+            "query": args.query, "lang": args.lang,
+            "results": [{"slug": r.slug, "title": r.title, "category": r.category} for r in results],
+        }, ensure_ascii=False))
+    elif not results:
+        print("Nothing found.")
+    else:
+        for number, result in enumerate(results, start=1):
+            print(f"{number:2}. {result.title}  [{result.category}]  ({result.slug})")
+    return 0
+
+
+def cmd_run(context: Context, args: argparse.Namespace) -> int:
+    # The one place the core reaches the Qt front end: the entry point starts it.
+    from ui.app import run_kiosk
+
+    return run_kiosk(context, windowed=args.windowed, exit_when_ready=args.exit_when_ready,
+                     process_start=args.process_start)
+
+
+def register(commands) -> None:
+    run = commands.add_parser("run", help="start the kiosk (the default)")
+    run.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    run.add_argument("--exit-when-ready", action="store_true",
+                     help="print 'ready <ms>' once the home screen is painted, then exit")
+    run.set_defaults(handler=cmd_run)
+
+    status = commands.add_parser("status", help="the catalogue in use and the last sync")
+    status.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    status.set_defaults(handler=cmd_status)
+
+    find = commands.add_parser("search", help="what a resident's search would show, best first")
+    find.add_argument("query")
+    find.add_argument("--lang", default="fr", help="language code (default fr)")
+    find.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    find.set_defaults(handler=cmd_search)
