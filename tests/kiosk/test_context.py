@@ -93,3 +93,23 @@ def test_every_declared_setting_has_a_default_of_its_type(context):
         assert declared.description
         assert isinstance(declared.default, declared.type)
         assert get_setting(context.db, name) == declared.default
+
+
+def test_load_procedure_in_arabic_with_fallbacks(context):
+    from kiosk.catalogue import load_procedure
+
+    view = load_procedure(context.db, "complementaire-sante-solidaire", "ar")
+    assert view.title.text == "التأمين الصحي التكميلي" and not view.title.fallback
+    assert view.summary.fallback and view.summary.lang == "fr"
+    assert view.has_fallback()
+    assert [s.kind for s in view.steps] == ["online", "on_site"]
+    assert view.steps[1].partner.slug == "caf"
+    assert view.checklist[0].document.slug == "proof-of-address"
+    assert [p.slug for p in view.partners] == ["caf"]
+    assert str(view.checked_on) == "2026-11-25"
+
+
+def test_unknown_or_draft_procedure_is_none(context):
+    from kiosk.catalogue import load_procedure
+
+    assert load_procedure(context.db, "no-such-thing", "fr") is None
