@@ -1,0 +1,57 @@
+"""Running core calls off the UI thread (STYLE.md practice 3, after Anki's QueryOp).
+
+    run_in_background(self, lambda: load_procedure(db, slug, lang), self._show_procedure)
+
+The work runs on Qt's global thread pool; ``on_done`` is called on the UI thread with its
+result, unless ``owner`` was deleted meanwhile. An exception in the work is logged and given to
+``on_error`` when there is one, never raised into the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Carries the result back to the UI thread (it lives there; its signal is queued)."""
+
+    finished = Signal(object, object)  # result, exception
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result, error = self._work(), None
+        except Exception as exc:  # reported on the UI thread, never lost
+            result, error = None, exc
+        self._relay.finished.emit(result, error)
+
+
+def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[Exception], None] | None = None) -> None:
+    """Run ``work()`` on a worker thread and hand its result to ``on_done`` on the UI thread."""
+    relay = _Relay(owner)
+
+    @Slot(object, object)
+    def finished(result: Any, error: Exception | None) -> None:
+        relay.deleteLater()
+        if error is not None:
+            log.error("background work failed", exc_info=error)
+            if on_error is not None:
+                on_error(error)
+        else:
+            on_done(result)
+
+    relay.finished.connect(finished)
+    QThreadPool.globalInstance().start(_Job(work, relay))
