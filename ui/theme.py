@@ -47,7 +47,8 @@ TAP_PRIMARY = 64
 def stylesheet() -> str:
     template = Template(resource("assets", "theme.qss").read_text(encoding="utf-8"))
     return template.substitute(COLOURS, body_px=BODY_PX, title_px=TITLE_PX,
-                               tap_min=TAP_MIN, tap_primary=TAP_PRIMARY)
+                               tap_min=TAP_MIN, tap_primary=TAP_PRIMARY,
+                               pictograms=resource("assets", "pictograms").as_posix())
 
 
 def contrast(foreground: str, background: str) -> float:

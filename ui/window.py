@@ -9,7 +9,11 @@ from PySide6.QtWidgets import (
 
 from ui import pictograms
 from ui.screens.base import Screen
+from ui.screens.category import CategoryScreen
+from ui.screens.document import DocumentScreen
+from ui.screens.guide import GuideScreen
 from ui.screens.home import HomeScreen
+from ui.screens.procedure import ProcedureScreen
 from ui.services import Services
 from ui.translations import InterfaceLanguage
 from ui.widgets.labels import PlainLabel
@@ -54,7 +58,13 @@ class KioskWindow(QWidget):
         self._help_button.setIconSize(QSize(40, 40))
 
         self._stack = QStackedWidget()
-        self._screens: dict[str, Screen] = {"home": HomeScreen(services)}
+        self._screens: dict[str, Screen] = {
+            "home": HomeScreen(services),
+            "category": CategoryScreen(services),
+            "procedure": ProcedureScreen(services),
+            "document": DocumentScreen(services),
+            "guide": GuideScreen(services),
+        }
         for screen in self._screens.values():
             self._stack.addWidget(screen)
 
@@ -87,6 +97,7 @@ class KioskWindow(QWidget):
         self._back_button.clicked.connect(self.go_back)
         for screen in self._screens.values():
             screen.navigate.connect(self.open_screen)
+            screen.content_changed.connect(self._refresh_header)
         # languages
         self._languages.buttonClicked.connect(self._on_language_clicked)
 
@@ -130,6 +141,9 @@ class KioskWindow(QWidget):
 
     def current_screen(self) -> Screen | None:
         return self._stack.currentWidget()
+
+    def screen(self, name: str) -> Screen:
+        return self._screens[name]
 
     # --- internals ------------------------------------------------------------------------
 

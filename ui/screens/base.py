@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from ui.operations import run_in_background
+from kiosk.text import Localized
 from ui.services import Services
+from ui.widgets.labels import directed
 
 
 class Screen(QWidget):
@@ -13,13 +19,18 @@ class Screen(QWidget):
 
     Signals:
         navigate(str, object): open the screen of that name with that argument.
+        content_changed(): the screen filled its content (after loading, or in a new language);
+            the window refreshes the header's title from ``title()``.
     """
 
     navigate = Signal(str, object)
+    content_changed = Signal()
 
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
+        self.lang = services.default_language
+        self._generation = 0
 
     def title(self) -> str:
         """The header's title for this screen, in the current language."""
@@ -36,3 +47,31 @@ class Screen(QWidget):
     def spoken_text(self) -> str:
         """What the read-aloud button reads on this screen."""
         return self.title()
+
+    def reset(self) -> None:
+        """Forget everything of the resident's session (idle reset). Most screens hold nothing."""
+
+    def is_rtl(self) -> bool:
+        return self.services.direction(self.lang) == "rtl"
+
+    def shown(self, text: Localized) -> str:
+        """A catalogue text ready for a label: laid out in the direction of its own language."""
+        return directed(text.text, self.services.direction(text.lang) == "rtl")
+
+    def load_in_background(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """Run ``work`` off the UI thread; ``on_done(result)`` only if no newer load started since.
+
+        A resident tapping quickly, or an idle reset, never sees an older answer arrive last.
+        """
+        self._generation += 1
+        generation = self._generation
+
+        def done(result: Any) -> None:
+            if generation == self._generation:
+                on_done(result)
+
+        run_in_background(self, work, done)
+
+    def forget_loads(self) -> None:
+        """Drop the answers of loads still running (on reset)."""
+        self._generation += 1

@@ -34,16 +34,17 @@ class HomeScreen(Screen):
         return self.tr("Hello. What do you want to do?")
 
     def show_language(self, lang: str) -> None:
+        self.lang = lang
         context = self.services.context
         self._clear(self._announcements)
         for item in announcements(context.db, self.services.site, context.clock().date(), lang):
-            self._announcements.addWidget(PlainLabel(item.text.text, object_name="Announcement"))
+            self._announcements.addWidget(PlainLabel(self.shown(item.text), object_name="Announcement"))
         self._clear(self._grid)
         self._tiles = []
         for card in categories(context.db, lang):
             if card.procedure_count == 0:
                 continue
-            tile = Tile(card.pictogram, card.title.text)
+            tile = Tile(card.pictogram, self.shown(card.title), name=card.title.text)
             tile.setProperty("slug", card.slug)
             tile.clicked.connect(self._on_tile_clicked)
             self._grid.addWidget(tile, len(self._tiles) // COLUMNS, len(self._tiles) % COLUMNS)

@@ -17,3 +17,17 @@ class PlainLabel(QLabel):
         if object_name:
             self.setObjectName(object_name)
         self.setText(text)
+
+
+#: Unicode marks that set a paragraph's direction without showing anything.
+RLM, LRM = "\u200f", "\u200e"
+
+
+def directed(text: str, rtl: bool) -> str:
+    """``text`` with each line starting in its language's direction.
+
+    A paragraph takes its direction from its first strong letter, so an Arabic sentence that
+    starts with "CAF" or "ameli.fr" would be laid out left to right, its words out of order.
+    """
+    mark = RLM if rtl else LRM
+    return "\n".join(mark + line for line in text.split("\n")) if text else text

@@ -12,7 +12,7 @@ from ui.widgets.labels import PlainLabel
 class Tile(QPushButton):
     """A big button with a pictogram and a wrapped label, for categories and procedures."""
 
-    def __init__(self, pictogram: str, text: str, *, icon_size: int = 96, parent=None) -> None:
+    def __init__(self, pictogram: str, text: str, *, name: str = "", icon_size: int = 96, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("Tile")
         self._picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
@@ -30,12 +30,13 @@ class Tile(QPushButton):
 
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 140)
-        self.set_content(pictogram, text)
+        self.set_content(pictogram, text, name)
 
-    def set_content(self, pictogram: str, text: str) -> None:
-        self._picture.setPixmap(pictograms.pixmap(pictogram, self._icon_size, ratio=self.devicePixelRatioF()))
+    def set_content(self, pictogram: str, text: str, name: str = "") -> None:
+        """Show ``pictogram`` and ``text``; ``name`` (default: the text) is what screen readers say."""
+        self._picture.setPixmap(pictograms.pixmap(pictogram, self._icon_size, ratio=2.0))
         self._label.setText(text)
-        self.setAccessibleName(text)
+        self.setAccessibleName(name or text)
 
     def text_label(self) -> QLabel:
         return self._label

@@ -1,0 +1,130 @@
+"""A life event's procedures, as large buttons, a page at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+
+from kiosk.catalogue import ProcedureCard, categories, procedures_in
+from ui.screens.base import Screen
+from ui.widgets.card import Card
+from ui.widgets.common import big_button, clear_layout, set_button
+from ui.widgets.labels import PlainLabel, directed
+
+#: Two columns of three: big enough to read and to touch, whatever the category holds.
+PER_PAGE = 6
+COLUMNS = 2
+
+
+def first_sentence(text: str) -> str:
+    return text.split(". ")[0].rstrip(".") + "." if text else ""
+
+
+class ProcedureButton(Card):
+    """A procedure's title in bold with the first sentence of its summary below."""
+
+    def __init__(self, card: ProcedureCard, rtl_of, parent=None) -> None:
+        super().__init__(name=card.title.text, parent=parent)
+        self.slug = card.slug
+        self.add(PlainLabel(directed(card.title.text, rtl_of(card.title.lang)), object_name="TileTitle"))
+        self.add(PlainLabel(directed(first_sentence(card.summary.text), rtl_of(card.summary.lang)),
+                            object_name="Muted"))
+        self.setMinimumHeight(140)
+
+
+class CategoryScreen(Screen):
+    """The procedures of one category."""
+
+    def __init__(self, services, parent=None) -> None:
+        super().__init__(services, parent)
+        self._slug: str | None = None
+        self._title = ""
+        self._cards: list[ProcedureCard] = []
+        self._page = 0
+
+        self._grid = QGridLayout()
+        self._grid.setSpacing(20)
+        self._previous = big_button("", "back", role="Secondary")
+        self._next = big_button("", "next", role="Secondary")
+        self._page_label = PlainLabel(object_name="Muted")
+        self._page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        pager = QHBoxLayout()
+        pager.addWidget(self._previous)
+        pager.addWidget(self._page_label, 1)
+        pager.addWidget(self._next)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 16, 48, 24)
+        layout.setSpacing(20)
+        layout.addLayout(self._grid)
+        layout.addStretch(1)
+        layout.addLayout(pager)
+
+        self._previous.clicked.connect(self.previous_page)
+        self._next.clicked.connect(self.next_page)
+
+    def title(self) -> str:
+        return self._title
+
+    def open(self, argument: object, lang: str) -> None:
+        if argument != self._slug:
+            self._page = 0
+        self._slug = str(argument)
+        self.show_language(lang)
+
+    def show_language(self, lang: str) -> None:
+        self.lang = lang
+        slug, db = self._slug, self.services.context.db
+
+        def load():
+            title = next((c.title for c in categories(db, lang) if c.slug == slug), None)
+            return title, procedures_in(db, slug, lang)
+
+        self.load_in_background(load, self._show)
+
+    def buttons(self) -> list[ProcedureButton]:
+        return [self._grid.itemAt(i).widget() for i in range(self._grid.count())]
+
+    @Slot()
+    def next_page(self) -> None:
+        if (self._page + 1) * PER_PAGE < len(self._cards):
+            self._page += 1
+            self._fill()
+
+    @Slot()
+    def previous_page(self) -> None:
+        if self._page > 0:
+            self._page -= 1
+            self._fill()
+
+    def reset(self) -> None:
+        self.forget_loads()
+        self._slug, self._title, self._cards, self._page = None, "", [], 0
+        clear_layout(self._grid)
+
+    def _show(self, loaded: tuple[str, list[ProcedureCard]]) -> None:
+        title, self._cards = loaded
+        self._title = self.shown(title) if title else ""
+        self._fill()
+
+    def _fill(self) -> None:
+        clear_layout(self._grid)
+        page = self._cards[self._page * PER_PAGE:(self._page + 1) * PER_PAGE]
+        for index, card in enumerate(page):
+            button = ProcedureButton(card, lambda lang: self.services.direction(lang) == "rtl")
+            button.clicked.connect(self._on_procedure_clicked)
+            self._grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+        pages = max(1, -(-len(self._cards) // PER_PAGE))
+        set_button(self._previous, self.tr("Previous"), "back", mirrored=self.is_rtl())
+        set_button(self._next, self.tr("More"), "next", mirrored=self.is_rtl())
+        self._previous.setVisible(pages > 1)
+        self._next.setVisible(pages > 1)
+        self._previous.setEnabled(self._page > 0)
+        self._next.setEnabled(self._page + 1 < pages)
+        self._page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self._page + 1))
+                                 .replace("%2", str(pages)) if pages > 1 else "")
+        self.content_changed.emit()
+
+    @Slot()
+    def _on_procedure_clicked(self) -> None:
+        self.navigate.emit("procedure", self.sender().slug)

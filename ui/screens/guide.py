@@ -1,0 +1,155 @@
+"""The guide: one step per screen, "step 2 of 5", big Back and Next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+
+from kiosk.catalogue import ProcedureView, load_procedure
+from ui import pictograms
+from ui.screens.base import Screen
+from ui.widgets.common import big_button, set_button
+from ui.widgets.labels import PlainLabel
+
+KIND_PICTOGRAMS = {"online": "online", "on_site": "on-site", "document": "document", "phone": "step-phone"}
+
+
+class GuideScreen(Screen):
+    """Walks through a procedure's steps, one at a time."""
+
+    def __init__(self, services, parent=None) -> None:
+        super().__init__(services, parent)
+        self.view: ProcedureView | None = None
+        self._slug: str | None = None
+        self.position = 0
+
+        self._counter = PlainLabel(object_name="Heading")
+        self._progress = QProgressBar(textVisible=False)
+        self._progress.setFixedHeight(16)
+        self._picture = PlainLabel()
+        self._picture.setFixedSize(160, 160)
+        self._kind = PlainLabel(object_name="Muted")
+        self._text = PlainLabel(object_name="StepText")
+        self._where = PlainLabel(object_name="Lead")
+        self._link = PlainLabel(object_name="Link")
+        self._qr_slot = QVBoxLayout()
+        self._previous = big_button("", "back", role="Secondary")
+        self._next = big_button("", "next")
+
+        body = QVBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self._kind)
+        body.addWidget(self._text)
+        body.addWidget(self._where)
+        body.addWidget(self._link)
+        body.addStretch(1)
+        step = QHBoxLayout()
+        step.setSpacing(40)
+        step.addWidget(self._picture, 0, Qt.AlignmentFlag.AlignTop)
+        step.addLayout(body, 1)
+        step.addLayout(self._qr_slot)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._previous)
+        buttons.addStretch(1)
+        buttons.addWidget(self._next)
+        for button in (self._previous, self._next):
+            button.setMinimumWidth(320)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 8, 48, 24)
+        layout.setSpacing(20)
+        layout.addWidget(self._counter)
+        layout.addWidget(self._progress)
+        layout.addLayout(step, 1)
+        layout.addLayout(buttons)
+
+        self._previous.clicked.connect(self.previous_step)
+        self._next.clicked.connect(self.next_step)
+
+    # --- Screen ---------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.shown(self.view.title) if self.view else ""
+
+    def open(self, argument: object, lang: str) -> None:
+        if argument != self._slug:
+            self.position = 0
+        self._slug = str(argument)
+        self.show_language(lang)
+
+    def show_language(self, lang: str) -> None:
+        self.lang = lang
+        db, slug = self.services.context.db, self._slug
+        self.load_in_background(lambda: load_procedure(db, slug, lang), self._show)
+
+    def spoken_text(self) -> str:
+        return "\n".join(t for t in (self._counter.text(), self._text.text(), self._where.text()) if t)
+
+    def reset(self) -> None:
+        self.forget_loads()
+        self.view, self._slug, self.position = None, None, 0
+
+    # --- user actions ---------------------------------------------------------------------
+
+    @Slot()
+    def next_step(self) -> None:
+        if self.view is None:
+            return
+        if self.position + 1 < len(self.view.steps):
+            self.position += 1
+            self._fill()
+        else:
+            self.navigate.emit("procedure", self._slug)  # done: back to the checklist
+
+    @Slot()
+    def previous_step(self) -> None:
+        if self.position > 0:
+            self.position -= 1
+            self._fill()
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _show(self, view: ProcedureView | None) -> None:
+        self.view = view
+        if view is not None:
+            self.position = min(self.position, max(0, len(view.steps) - 1))
+        self._fill()
+
+    def _fill(self) -> None:
+        view = self.view
+        if view is None or not view.steps:
+            self._counter.setText("")
+            self._text.setText(self.tr("This procedure has no steps to follow here. "
+                                       "Ask at the reception or a partner nearby."))
+            for widget in (self._where, self._link, self._kind):
+                widget.setText("")
+            self._next.setVisible(False)
+            self._previous.setVisible(False)
+            self.content_changed.emit()
+            return
+        step, total = view.steps[self.position], len(view.steps)
+        self._counter.setText(self.tr("Step %1 of %2").replace("%1", str(self.position + 1))
+                              .replace("%2", str(total)))
+        self._progress.setRange(0, total)
+        self._progress.setValue(self.position + 1)
+        self._picture.setPixmap(pictograms.pixmap(KIND_PICTOGRAMS.get(step.kind, "document"), 160, ratio=2.0))
+        self._kind.setText({"online": self.tr("On the internet"), "on_site": self.tr("Go to an office"),
+                            "document": self.tr("Papers"), "phone": self.tr("By phone")}.get(step.kind, ""))
+        self._text.setText(self.shown(step.text))
+        where = ""
+        if step.partner is not None:
+            where = step.partner.name + (" — " + step.partner.address if step.partner.address else "")
+            if step.partner.telephone:
+                where += "\n" + self.tr("Phone: %1").replace("%1", step.partner.telephone)
+        self._where.setText(where)
+        self._where.setVisible(bool(where))
+        self._link.setText(step.url)
+        self._link.setVisible(bool(step.url))
+        rtl = self.is_rtl()
+        self._previous.setVisible(True)
+        self._previous.setEnabled(self.position > 0)
+        self._next.setVisible(True)
+        last = self.position + 1 == total
+        set_button(self._previous, self.tr("Previous step"), "back", mirrored=rtl)
+        set_button(self._next, self.tr("Finished") if last else self.tr("Next step"),
+                   "check" if last else "next", mirrored=rtl)
+        self.content_changed.emit()

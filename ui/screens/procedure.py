@@ -1,0 +1,235 @@
+"""A procedure: what it is, who it is for, the documents to gather, who can help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ui.widgets.card import Card
+
+from kiosk.catalogue import ChecklistItem, ProcedureView, load_procedure
+from ui import pictograms
+from ui.screens.base import Screen
+from ui.widgets.common import big_button, clear_layout, heading, picture, set_button, touch_scroll_area
+from ui.widgets.labels import PlainLabel
+
+MODE_PICTOGRAMS = {"online": "online", "on_site": "on-site", "both": "online"}
+
+
+def date_text(value, lang: str) -> str:
+    """A date written the way the language writes it ("25 novembre 2026", "25 Kasım 2026")."""
+    return QLocale(lang).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+class DocumentRow(QWidget):
+    """One document of the checklist: a big tick box, its title and note, and a "?" button."""
+
+    def __init__(self, item: ChecklistItem, ticked: bool, shown, parent=None) -> None:
+        super().__init__(parent)
+        self.slug = item.document.slug
+        self.tick = QCheckBox(shown(item.document.title))
+        self.tick.setChecked(ticked)
+        self.tick.setAccessibleName(item.document.title.text)
+        self.explain = QPushButton(objectName="Secondary")
+        self.explain.setIcon(pictograms.icon("info", 40))
+        self.explain.setIconSize(QSize(40, 40))
+        self.explain.setFixedSize(72, 64)
+        self._note = PlainLabel(shown(item.note), object_name="Muted")
+        self._note.setVisible(bool(item.note.text))
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.tick)
+        text.addWidget(self._note)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addWidget(picture(item.document.pictogram, 56), 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.explain, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class ProcedureScreen(Screen):
+    """Everything about one procedure, and the ways on: the guide and taking it away."""
+
+    def __init__(self, services, parent=None) -> None:
+        super().__init__(services, parent)
+        self.view: ProcedureView | None = None
+        self._slug: str | None = None
+        #: Ticked documents per procedure, for this resident's session only.
+        self._ticked: dict[str, set[str]] = {}
+
+        self._fallback = PlainLabel(object_name="FallbackNote")
+        self._summary = PlainLabel(object_name="Lead")
+        self._audience_heading = heading()
+        self._audience = PlainLabel()
+        self._facts = QHBoxLayout()
+        self._facts.setSpacing(32)
+        self._documents_heading = heading()
+        self._documents_hint = PlainLabel(object_name="Muted")
+        self._checklist = QVBoxLayout()
+        self._checklist.setSpacing(4)
+
+        self._guide = big_button("", "next")
+        self._takeaway = big_button("", "qr-code", role="Secondary")
+        self._partners_heading = heading()
+        self._partners = QVBoxLayout()
+        self._checked = PlainLabel(object_name="Muted")
+
+        content = QWidget()
+        main = QVBoxLayout(content)
+        main.setContentsMargins(0, 0, 24, 0)
+        main.setSpacing(12)
+        main.addWidget(self._summary)
+        main.addWidget(self._audience_heading)
+        main.addWidget(self._audience)
+        main.addLayout(self._facts)
+        main.addWidget(self._documents_heading)
+        main.addWidget(self._documents_hint)
+        main.addLayout(self._checklist)
+        main.addStretch(1)
+        self._scroll = touch_scroll_area(content)
+
+        side = QVBoxLayout()
+        side.setSpacing(16)
+        side.addWidget(self._guide)
+        side.addWidget(self._takeaway)
+        side.addSpacing(12)
+        side.addWidget(self._partners_heading)
+        side.addLayout(self._partners)
+        side.addStretch(1)
+        side.addWidget(self._checked)
+        side_widget = QWidget(objectName="SidePanel")
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(560)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        columns.addWidget(self._scroll, 1)
+        columns.addWidget(side_widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 8, 48, 24)
+        layout.addWidget(self._fallback)
+        layout.addLayout(columns, 1)
+
+        self._guide.clicked.connect(self.start_guide)
+        self._takeaway.clicked.connect(self.take_away)
+
+    # --- Screen ---------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.shown(self.view.title) if self.view else ""
+
+    def open(self, argument: object, lang: str) -> None:
+        self._slug = str(argument)
+        self.show_language(lang)
+
+    def show_language(self, lang: str) -> None:
+        self.lang = lang
+        db, slug = self.services.context.db, self._slug
+        self.load_in_background(lambda: load_procedure(db, slug, lang), self._show)
+
+    def spoken_text(self) -> str:
+        if self.view is None:
+            return ""
+        parts = [self.view.title.text, self.view.summary.text, self._documents_heading.text()]
+        parts += [item.document.title.text for item in self.view.checklist]
+        return "\n".join(part for part in parts if part)
+
+    def reset(self) -> None:
+        self.forget_loads()
+        self.view, self._slug, self._ticked = None, None, {}
+        clear_layout(self._checklist)
+        clear_layout(self._partners)
+
+    # --- user actions ---------------------------------------------------------------------
+
+    def ticked(self) -> set[str]:
+        return set(self._ticked.get(self._slug or "", set()))
+
+    def rows(self) -> list[DocumentRow]:
+        return [self._checklist.itemAt(i).widget() for i in range(self._checklist.count())]
+
+    @Slot()
+    def start_guide(self) -> None:
+        self.navigate.emit("guide", self._slug)
+
+    @Slot()
+    def take_away(self) -> None:
+        self.navigate.emit("takeaway", (self._slug, frozenset(self.ticked())))
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _show(self, view: ProcedureView | None) -> None:
+        self.view = view
+        if view is None:  # gone with a catalogue swap: nothing to show but the way home
+            self._summary.setText(self.tr("This procedure is no longer in the catalogue."))
+            clear_layout(self._checklist)
+            self.content_changed.emit()
+            return
+        self._fallback.setText(self.tr("Some of this text is not yet translated: it is shown in French."))
+        self._fallback.setVisible(view.has_fallback())
+        self._summary.setText(self.shown(view.summary))
+        self._audience_heading.setText(self.tr("Who is it for?"))
+        self._audience.setText(self.shown(view.audience))
+        for widget in (self._audience_heading, self._audience):
+            widget.setVisible(bool(view.audience.text))
+        self._fill_facts(view)
+        self._fill_checklist(view)
+        self._fill_partners(view)
+        rtl = self.is_rtl()
+        set_button(self._guide, self.tr("Step by step"), "next", mirrored=rtl)
+        self._guide.setVisible(bool(view.steps))
+        set_button(self._takeaway, self.tr("Take this list with me"), "qr-code")
+        self._checked.setText(
+            self.tr("Information checked on %1").replace("%1", date_text(view.checked_on, self.lang))
+            if view.checked_on else "")
+        self._scroll.verticalScrollBar().setValue(0)
+        self.content_changed.emit()
+
+    def _fill_facts(self, view: ProcedureView) -> None:
+        clear_layout(self._facts)
+        mode = {"online": self.tr("Online"), "on_site": self.tr("At an office"),
+                "both": self.tr("Online or at an office")}[view.mode]
+        for pictogram, text in ((MODE_PICTOGRAMS[view.mode], mode), ("cost", self.shown(view.cost)),
+                                ("duration", self.shown(view.duration))):
+            if not text:
+                continue
+            fact = QHBoxLayout()
+            fact.setSpacing(10)
+            fact.addWidget(picture(pictogram, 48), 0, Qt.AlignmentFlag.AlignTop)
+            label = PlainLabel(text)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+            fact.addWidget(label, 1)
+            self._facts.addLayout(fact, 1)
+
+    def _fill_checklist(self, view: ProcedureView) -> None:
+        clear_layout(self._checklist)
+        self._documents_heading.setText(self.tr("Documents to gather"))
+        self._documents_hint.setText(self.tr("Tick what you have. Tap the i button to see what a document is."))
+        if not view.checklist:
+            self._documents_hint.setText(self.tr("No document is needed to start."))
+        ticked = self._ticked.setdefault(view.slug, set())
+        for item in view.checklist:
+            row = DocumentRow(item, item.document.slug in ticked, self.shown)
+            row.explain.setAccessibleName(self.tr("What is this document?") + " " + item.document.title.text)
+            row.tick.toggled.connect(lambda on, slug=item.document.slug: self._on_tick(slug, on))
+            row.explain.clicked.connect(lambda _=False, slug=item.document.slug: self.navigate.emit("document", slug))
+            self._checklist.addWidget(row)
+
+    def _fill_partners(self, view: ProcedureView) -> None:
+        clear_layout(self._partners)
+        self._partners_heading.setText(self.tr("Who can help nearby"))
+        self._partners_heading.setVisible(bool(view.partners))
+        for partner in view.partners[:3]:
+            card = Card(PlainLabel(partner.name, object_name="TileTitle"), name=partner.name)
+            if partner.address:
+                card.add(PlainLabel(partner.address, object_name="Muted"))
+            card.clicked.connect(lambda _=False, slug=partner.slug: self.navigate.emit("partners", slug))
+            self._partners.addWidget(card)
+
+    def _on_tick(self, slug: str, on: bool) -> None:
+        ticked = self._ticked.setdefault(self._slug or "", set())
+        if on:
+            ticked.add(slug)
+        else:
+            ticked.discard(slug)

@@ -1,0 +1,61 @@
+"""Small building blocks shared by screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QScrollArea, QScroller, QWidget
+
+from ui import pictograms
+from ui.widgets.labels import PlainLabel
+
+
+def heading(text: str = "") -> PlainLabel:
+    """A section heading inside a screen."""
+    return PlainLabel(text, object_name="Heading")
+
+
+def picture(name: str, size: int) -> QLabel:
+    label = QLabel()
+    label.setPixmap(pictograms.pixmap(name, size, ratio=2.0))
+    label.setFixedSize(size, size)
+    return label
+
+
+def big_button(text: str, pictogram: str | None = None, *, role: str = "Primary",
+               mirrored: bool = False) -> QPushButton:
+    """A touch button: ``role`` is Primary (blue), Secondary (outlined) or Help (yellow)."""
+    button = QPushButton(text, objectName=role)
+    if pictogram:
+        button.setIcon(pictograms.icon(pictogram, 40, mirrored=mirrored))
+        button.setIconSize(QSize(40, 40))
+    button.setAccessibleName(text)
+    return button
+
+
+def set_button(button: QPushButton, text: str, pictogram: str | None = None, *, mirrored: bool = False) -> None:
+    """Change a button's words (and pictogram) in place, keeping its accessible name in step."""
+    button.setText(text)
+    button.setAccessibleName(text)
+    if pictogram:
+        button.setIcon(pictograms.icon(pictogram, 40, mirrored=mirrored))
+
+
+def touch_scroll_area(content: QWidget) -> QScrollArea:
+    """A scroll area that scrolls by dragging a finger (no scroll bar to aim at)."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    return area
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget and sub-layout of ``layout``."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
