@@ -15,7 +15,7 @@ packages=(python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 lib
           libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxcb-xfixes0
           libxrender1 libxi6 libsm6 libice6 libpulse0 libasound2 libnss3 libxcomposite1 libxdamage1
-          libxrandr2 libxtst6 libcups2 fonts-noto-core fonts-dejavu-core
+          libxrandr2 libxtst6 libcups2 libpipewire-0.3-0 fonts-noto-core fonts-dejavu-core
           speech-dispatcher speech-dispatcher-espeak-ng)
 # Qt Virtual Keyboard tests need a real X server.
 [ "$want_tests" = 1 ] && packages+=(xvfb xauth)

@@ -1,21 +1,26 @@
-"""The kiosk window: the language bar, a header that never moves, and the screens."""
+"""The kiosk window: the language bar, a header that never moves, the screens, the idle reset."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ui import pictograms
+from ui.idle import IdleWatcher
 from ui.screens.base import Screen
 from ui.screens.category import CategoryScreen
 from ui.screens.document import DocumentScreen
 from ui.screens.guide import GuideScreen
 from ui.screens.home import HomeScreen
 from ui.screens.procedure import ProcedureScreen
+from ui.screens.search import SearchScreen
 from ui.services import Services
+from ui.speech import ReadAloud
 from ui.translations import InterfaceLanguage
+from ui.widgets.common import big_button, set_button
+from ui.widgets.countdown import StillThereOverlay
 from ui.widgets.labels import PlainLabel
 
 
@@ -24,9 +29,11 @@ class KioskWindow(QWidget):
 
     Signals:
         language_changed(str): the language code now shown.
+        session_reset(): everything of the last resident was forgotten.
     """
 
     language_changed = Signal(str)
+    session_reset = Signal()
 
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)
@@ -38,10 +45,8 @@ class KioskWindow(QWidget):
         # Top bar: home and the languages, each written in its own script.
         self._bar = QWidget(objectName="TopBar")
         self._home_button = QPushButton(objectName="HomeButton")
-        self._home_button.setFlat(True)
         self._home_button.setIconSize(QSize(40, 40))
         self._languages = QButtonGroup(self)
-        self._languages.setExclusive(True)
         self._language_buttons: dict[str, QPushButton] = {}
         for language in services.languages:
             button = QPushButton(language.name, checkable=True)
@@ -50,12 +55,11 @@ class KioskWindow(QWidget):
             self._languages.addButton(button)
             self._language_buttons[language.code] = button
 
-        # Header: back, the screen's title, help. Same place on every screen.
-        self._back_button = QPushButton(objectName="Secondary")
-        self._back_button.setIconSize(QSize(40, 40))
+        # Header: back, the screen's title, read aloud, help. Same place on every screen.
+        self._back_button = big_button("", "back", role="Secondary")
         self._title = PlainLabel(object_name="ScreenTitle")
-        self._help_button = QPushButton(objectName="Help")
-        self._help_button.setIconSize(QSize(40, 40))
+        self._listen_button = big_button("", "speaker", role="Secondary")
+        self._help_button = big_button("", "help", role="Help")
 
         self._stack = QStackedWidget()
         self._screens: dict[str, Screen] = {
@@ -64,9 +68,14 @@ class KioskWindow(QWidget):
             "procedure": ProcedureScreen(services),
             "document": DocumentScreen(services),
             "guide": GuideScreen(services),
+            "search": SearchScreen(services),
         }
         for screen in self._screens.values():
             self._stack.addWidget(screen)
+
+        self.speech = ReadAloud(services.speech_engine, self)
+        self.idle = IdleWatcher(services.idle_clock, parent=self)
+        self._overlay = StillThereOverlay(self)
 
         bar = QHBoxLayout(self._bar)
         bar.setContentsMargins(24, 8, 24, 8)
@@ -79,6 +88,7 @@ class KioskWindow(QWidget):
         header.setSpacing(24)
         header.addWidget(self._back_button)
         header.addWidget(self._title, 1)
+        header.addWidget(self._listen_button)
         header.addWidget(self._help_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,11 +105,25 @@ class KioskWindow(QWidget):
         # navigation
         self._home_button.clicked.connect(self.go_home)
         self._back_button.clicked.connect(self.go_back)
+        self._help_button.clicked.connect(self.open_help)
         for screen in self._screens.values():
             screen.navigate.connect(self.open_screen)
             screen.content_changed.connect(self._refresh_header)
         # languages
         self._languages.buttonClicked.connect(self._on_language_clicked)
+        # read aloud
+        self._listen_button.clicked.connect(self.toggle_reading)
+        self.speech.speaking_changed.connect(self._refresh_listen_button)
+        # idle reset
+        self.idle.countdown.connect(self._overlay.show_seconds)
+        self.idle.resumed.connect(self._overlay.hide)
+        self.idle.expired.connect(self.reset_session)
+        self._overlay.still_here.connect(self.idle.touch)
+
+    def start_idle_watch(self) -> None:
+        """Watch every input event of the application (call once the window is shown)."""
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.start()
 
     # --- user actions ---------------------------------------------------------------------
 
@@ -115,11 +139,18 @@ class KioskWindow(QWidget):
             name, argument = self._history.pop()
             self.open_screen(name, argument)
 
+    @Slot()
+    def open_help(self) -> None:
+        self.open_screen("help" if "help" in self._screens else "partners", None)
+
     @Slot(str, object)
     def open_screen(self, name: str, argument: object) -> None:
         screen = self._screens.get(name)
         if screen is None:
             return
+        self.speech.stop()
+        if self._history and self._history[-1] == (name, argument):
+            self._history.pop()  # the same screen again (e.g. the guide's last step): no loop
         self._history.append((name, argument))
         screen.open(argument, self.lang)
         self._stack.setCurrentWidget(screen)
@@ -128,10 +159,10 @@ class KioskWindow(QWidget):
     def set_language(self, lang: str) -> None:
         """Show everything in ``lang`` at once, mirrored for right-to-left languages."""
         self.lang = lang
+        self.speech.stop()
         self._interface_language.set(lang)
-        direction = self.services.direction(lang)
-        QApplication.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight)
+        rtl = self.services.direction(lang) == "rtl"
+        QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self._language_buttons[lang].setChecked(True)
         current = self.current_screen()
         if current is not None and self._history:
@@ -139,11 +170,38 @@ class KioskWindow(QWidget):
         self._refresh_header()
         self.language_changed.emit(lang)
 
+    @Slot()
+    def toggle_reading(self) -> None:
+        if self.speech.is_speaking():
+            self.speech.stop()
+        else:
+            screen = self.current_screen()
+            self.speech.speak("\n".join(t for t in (screen.title(), screen.spoken_text()) if t), self.lang)
+
+    @Slot()
+    def reset_session(self) -> None:
+        """Forget the resident: home screen, default language, every screen emptied."""
+        self.speech.stop()
+        self._overlay.hide()
+        for widget in QApplication.topLevelWidgets():  # any dialog a screen may have opened
+            if widget is not self and widget.isWindow() and widget.isVisible() and widget.isModal():
+                widget.close()
+        for screen in self._screens.values():
+            screen.reset()
+        self.set_language(self.services.default_language)
+        self.go_home()
+        self.session_reset.emit()
+
+    # --- queries --------------------------------------------------------------------------
+
     def current_screen(self) -> Screen | None:
         return self._stack.currentWidget()
 
     def screen(self, name: str) -> Screen:
         return self._screens[name]
+
+    def history(self) -> list[tuple[str, object]]:
+        return list(self._history)
 
     # --- internals ------------------------------------------------------------------------
 
@@ -151,22 +209,34 @@ class KioskWindow(QWidget):
     def _on_language_clicked(self, button: QPushButton) -> None:
         self.set_language(button.property("lang"))
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._overlay.isVisible():
+            self._overlay.setGeometry(self.rect())
+
+    @Slot()
     def _refresh_header(self) -> None:
         rtl = self.services.direction(self.lang) == "rtl"
         self._home_button.setIcon(pictograms.icon("home", 40))
         self._home_button.setText(self.tr("Home"))
         self._home_button.setAccessibleName(self.tr("Home"))
-        self._back_button.setIcon(pictograms.icon("back", 40, mirrored=rtl))
-        self._back_button.setText(self.tr("Back"))
-        self._back_button.setAccessibleName(self.tr("Back"))
-        self._help_button.setIcon(pictograms.icon("help", 40))
-        self._help_button.setText(self.tr("Need help?"))
-        self._help_button.setAccessibleName(self.tr("Need help?"))
+        set_button(self._back_button, self.tr("Back"), "back", mirrored=rtl)
+        set_button(self._help_button, self.tr("Need help?"), "help")
+        self._refresh_listen_button()
         # Back keeps its place on the home screen, only invisible, so nothing else moves.
-        on_home = len(self._history) <= 1
         policy = self._back_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self._back_button.setSizePolicy(policy)
-        self._back_button.setVisible(not on_home)
+        self._back_button.setVisible(len(self._history) > 1)
         screen = self.current_screen()
         self._title.setText(screen.title() if screen is not None else "")
+
+    @Slot()
+    def _refresh_listen_button(self, *_args) -> None:
+        speaking = self.speech.is_speaking()
+        set_button(self._listen_button, self.tr("Stop") if speaking else self.tr("Listen"),
+                   "stop" if speaking else "speaker")
+        policy = self._listen_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._listen_button.setSizePolicy(policy)
+        self._listen_button.setVisible(self.speech.can_speak(self.lang))

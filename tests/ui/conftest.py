@@ -32,7 +32,7 @@ def window(app, qtbot, starter_context):
     from ui.services import Services
     from ui.window import KioskWindow
 
-    win = KioskWindow(Services.from_context(starter_context))
+    win = KioskWindow(Services.from_context(starter_context, speech_engine="mock"))
     qtbot.addWidget(win)
     win.resize(1920, 1080)
     win.show()

@@ -1,0 +1,110 @@
+"""Find a procedure by typing (optional: everything is reachable without it).
+
+Results follow each keystroke. The text typed is never written anywhere (DESIGN.md section 6)
+and is cleared by the idle reset.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.search import SearchResult, search
+from ui.screens.base import Screen
+from ui.widgets.card import Card
+from ui.widgets.common import clear_layout, picture, touch_scroll_area
+from ui.widgets.labels import PlainLabel, directed
+
+#: Words residents often say at the desk: one tap fills the search.
+SUGGESTIONS = ("CAF", "CMU", "papiers", "logement", "impôts", "chômage", "retraite", "ameli")
+MAX_RESULTS = 12
+
+
+class SearchScreen(Screen):
+    """A search field with the on-screen keyboard, suggestions and the matching procedures."""
+
+    def __init__(self, services, parent=None) -> None:
+        super().__init__(services, parent)
+        self.results: list[SearchResult] = []
+        self.field = QLineEdit()
+        self.field.setObjectName("SearchField")
+        self.field.setClearButtonEnabled(True)
+        self.field.setMaxLength(200)
+        # No prediction, no learning: nothing a resident types may be remembered.
+        self.field.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText
+                                       | Qt.InputMethodHint.ImhSensitiveData)
+        self._hint = PlainLabel(object_name="Muted")
+        self._suggestions = QHBoxLayout()
+        self._suggestions.setSpacing(12)
+        self._results = QGridLayout()
+        self._results.setSpacing(16)
+        self._status = PlainLabel(object_name="Lead")
+
+        results = QWidget()
+        column = QVBoxLayout(results)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._status)
+        column.addLayout(self._results)
+        column.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(picture("search", 56))
+        top.addWidget(self.field, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 16, 48, 24)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addWidget(self._hint)
+        layout.addLayout(self._suggestions)
+        layout.addWidget(touch_scroll_area(results), 1)
+
+        self.field.textChanged.connect(self._on_text_changed)
+
+    def title(self) -> str:
+        return self.tr("Find a procedure")
+
+    def open(self, argument: object, lang: str) -> None:
+        self.show_language(lang)
+        self.field.setFocus()
+
+    def show_language(self, lang: str) -> None:
+        self.lang = lang
+        self.field.setPlaceholderText(self.tr("Type a word, for example: health, CAF, passport"))
+        self.field.setAccessibleName(self.tr("Search"))
+        self._hint.setText(self.tr("Or tap a word:"))
+        clear_layout(self._suggestions)
+        for word in SUGGESTIONS:
+            button = QPushButton(word, objectName="Secondary")
+            button.setAccessibleName(word)
+            button.clicked.connect(lambda _=False, w=word: self.field.setText(w))
+            self._suggestions.addWidget(button)
+        self._suggestions.addStretch(1)
+        self._search(self.field.text())
+
+    def reset(self) -> None:
+        self.forget_loads()
+        self.field.clear()  # also empties the field's undo history
+        self.results = []
+        clear_layout(self._results)
+        self._status.setText("")
+
+    @Slot(str)
+    def _on_text_changed(self, text: str) -> None:
+        self._search(text)
+
+    def _search(self, text: str) -> None:
+        db, lang = self.services.context.db, self.lang
+        self.load_in_background(lambda: search(db, text, lang, limit=MAX_RESULTS), self._show)
+
+    def _show(self, results: list[SearchResult]) -> None:
+        self.results = results
+        clear_layout(self._results)
+        typed = bool(self.field.text().strip())
+        self._status.setText(self.tr("Nothing found. Try another word, or go back to the home screen.")
+                             if typed and not results else "")
+        rtl = self.is_rtl()
+        for index, result in enumerate(results):
+            card = Card(PlainLabel(directed(result.title, rtl), object_name="TileTitle"),
+                        PlainLabel(directed(result.category, rtl), object_name="Muted"), name=result.title)
+            card.clicked.connect(lambda slug=result.slug: self.navigate.emit("procedure", slug))
+            self._results.addWidget(card, index // 2, index % 2)
+        self.content_changed.emit()
