@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -19,6 +20,9 @@ SCREEN_SIZE = (1920, 1080)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        # The on-screen keyboard for the search field (DESIGN.md section 5).
+        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("kiosk")
     font = QFont("Noto Sans")
@@ -51,6 +55,7 @@ def run_kiosk(context: Context, *, windowed: bool, exit_when_ready: bool, proces
         window.show()
     else:
         window.showFullScreen()
+    window.start_idle_watch()
     if exit_when_ready:
         def ready() -> None:
             print(f"ready {round((time.monotonic() - process_start) * 1000)}", flush=True)

@@ -209,6 +209,13 @@ class KioskWindow(QWidget):
     def _on_language_clicked(self, button: QPushButton) -> None:
         self.set_language(button.property("lang"))
 
+    def keyPressEvent(self, event) -> None:
+        """Escape goes back, so the kiosk works with a keyboard alone."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.go_back()
+        else:
+            super().keyPressEvent(event)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._overlay.isVisible():

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk.catalogue import announcements, categories
 from ui.screens.base import Screen
+from ui.widgets.common import big_button, clear_layout, set_button
 from ui.widgets.labels import PlainLabel
 from ui.widgets.tile import Tile
 
@@ -23,23 +24,35 @@ class HomeScreen(Screen):
         self._grid = QGridLayout()
         self._grid.setSpacing(20)
         self._tiles: list[Tile] = []
+        self._search = big_button("", "search")
+        self._partners = big_button("", "partners")
 
+        ways = QHBoxLayout()
+        ways.addWidget(self._search)
+        ways.addStretch(1)
+        ways.addWidget(self._partners)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 24)
         layout.setSpacing(20)
         layout.addLayout(self._announcements)
         layout.addLayout(self._grid, 1)
+        layout.addLayout(ways)
+
+        self._search.clicked.connect(lambda: self.navigate.emit("search", None))
+        self._partners.clicked.connect(lambda: self.navigate.emit("partners", None))
 
     def title(self) -> str:
         return self.tr("Hello. What do you want to do?")
 
     def show_language(self, lang: str) -> None:
         self.lang = lang
+        set_button(self._search, self.tr("Find a procedure"), "search")
+        set_button(self._partners, self.tr("Where to go? Partners nearby"), "partners")
         context = self.services.context
-        self._clear(self._announcements)
+        clear_layout(self._announcements)
         for item in announcements(context.db, self.services.site, context.clock().date(), lang):
             self._announcements.addWidget(PlainLabel(self.shown(item.text), object_name="Announcement"))
-        self._clear(self._grid)
+        clear_layout(self._grid)
         self._tiles = []
         for card in categories(context.db, lang):
             if card.procedure_count == 0:
@@ -57,9 +70,3 @@ class HomeScreen(Screen):
     def _on_tile_clicked(self) -> None:
         self.navigate.emit("category", self.sender().property("slug"))
 
-    @staticmethod
-    def _clear(layout) -> None:
-        while layout.count():
-            widget = layout.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()

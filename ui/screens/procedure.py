@@ -47,6 +47,10 @@ class DocumentRow(QWidget):
         layout.addLayout(text, 1)
         layout.addWidget(self.explain, 0, Qt.AlignmentFlag.AlignTop)
 
+    def mouseReleaseEvent(self, event) -> None:
+        """A tap anywhere on the row ticks it: a finger need not find the small box."""
+        if self.rect().contains(event.position().toPoint()):
+            self.tick.toggle()
 
 class ProcedureScreen(Screen):
     """Everything about one procedure, and the ways on: the guide and taking it away."""

@@ -82,7 +82,7 @@ class SearchScreen(Screen):
 
     def reset(self) -> None:
         self.forget_loads()
-        self.field.clear()  # also empties the field's undo history
+        self.field.setText("")  # unlike clear(), also empties the field's undo history
         self.results = []
         clear_layout(self._results)
         self._status.setText("")

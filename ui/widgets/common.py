@@ -55,7 +55,9 @@ def clear_layout(layout: QLayout) -> None:
     """Remove and delete every widget and sub-layout of ``layout``."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)  # gone from the tree at once, freed by Qt soon after
+            widget.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())
