@@ -200,6 +200,9 @@ class KioskWindow(QWidget):
     def screen(self, name: str) -> Screen:
         return self._screens[name]
 
+    def screen_names(self) -> list[str]:
+        return list(self._screens)
+
     def history(self) -> list[tuple[str, object]]:
         return list(self._history)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from kiosk.catalogue import catalogue_status, languages, last_sync
 from kiosk.context import Context
@@ -76,6 +77,22 @@ def cmd_run(context: Context, args: argparse.Namespace) -> int:
                      process_start=args.process_start)
 
 
+def cmd_screenshots(context: Context, args: argparse.Namespace) -> int:
+    from ui.screenshots import render_screenshots  # the entry point reaching the front end
+
+    offered = [language.code for language in languages(context.db)]
+    wanted = [code.strip() for code in args.lang.split(",") if code.strip()] if args.lang else offered
+    unknown = [code for code in wanted if code not in offered]
+    if unknown:
+        raise KioskError(f"The catalogue has no language {unknown[0]!r}; it offers {', '.join(offered)}.")
+    try:
+        written = render_screenshots(context, args.out, wanted)
+    except OSError as error:
+        raise KioskError(f"Cannot write the screenshots to {args.out} ({error.strerror or error}).") from error
+    print(f"{len(written)} screenshots in {args.out}")
+    return 0
+
+
 def register(commands) -> None:
     run = commands.add_parser("run", help="start the kiosk (the default)")
     run.add_argument("--windowed", action="store_true", help="a window instead of full screen")
@@ -92,3 +109,8 @@ def register(commands) -> None:
     find.add_argument("--lang", default="fr", help="language code (default fr)")
     find.add_argument("--json", action="store_true", help="one JSON object on stdout")
     find.set_defaults(handler=cmd_search)
+
+    shots = commands.add_parser("screenshots", help="render every screen, in each language, to PNG files")
+    shots.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    shots.add_argument("--lang", help="comma-separated language codes (default: all)")
+    shots.set_defaults(handler=cmd_screenshots)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, 
 from kiosk.search import SearchResult, search
 from ui.screens.base import Screen
 from ui.widgets.card import Card
-from ui.widgets.common import clear_layout, picture, touch_scroll_area
+from ui.widgets.common import big_button, clear_layout, picture, set_button, touch_scroll_area
 from ui.widgets.labels import PlainLabel, directed
 
 #: Words residents often say at the desk: one tap fills the search.
@@ -28,11 +28,11 @@ class SearchScreen(Screen):
         self.results: list[SearchResult] = []
         self.field = QLineEdit()
         self.field.setObjectName("SearchField")
-        self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(200)
         # No prediction, no learning: nothing a resident types may be remembered.
         self.field.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText
                                        | Qt.InputMethodHint.ImhSensitiveData)
+        self._clear = big_button("", "close", role="Secondary")
         self._hint = PlainLabel(object_name="Muted")
         self._suggestions = QHBoxLayout()
         self._suggestions.setSpacing(12)
@@ -49,6 +49,7 @@ class SearchScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(picture("search", 56))
         top.addWidget(self.field, 1)
+        top.addWidget(self._clear)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 24)
         layout.setSpacing(16)
@@ -58,6 +59,7 @@ class SearchScreen(Screen):
         layout.addWidget(touch_scroll_area(results), 1)
 
         self.field.textChanged.connect(self._on_text_changed)
+        self._clear.clicked.connect(self.clear)
 
     def title(self) -> str:
         return self.tr("Find a procedure")
@@ -71,6 +73,7 @@ class SearchScreen(Screen):
         self.field.setPlaceholderText(self.tr("Type a word, for example: health, CAF, passport"))
         self.field.setAccessibleName(self.tr("Search"))
         self._hint.setText(self.tr("Or tap a word:"))
+        set_button(self._clear, self.tr("Clear"), "close")
         clear_layout(self._suggestions)
         for word in SUGGESTIONS:
             button = QPushButton(word, objectName="Secondary")
@@ -79,6 +82,11 @@ class SearchScreen(Screen):
             self._suggestions.addWidget(button)
         self._suggestions.addStretch(1)
         self._search(self.field.text())
+
+    @Slot()
+    def clear(self) -> None:
+        self.field.setText("")
+        self.field.setFocus()
 
     def reset(self) -> None:
         self.forget_loads()
