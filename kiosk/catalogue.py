@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload, selectinload
 
 from kiosk import models as m
 from kiosk.database import Database
@@ -83,17 +84,19 @@ def categories(db: Database, lang: str) -> list[CategoryCard]:
         ]
 
 
-def procedures_in(db: Database, category_slug: str, lang: str) -> list[ProcedureCard]:
+def procedures_in(db: Database, category_slug: str, lang: str, *, offset: int = 0,
+                  limit: int | None = None) -> tuple[list[ProcedureCard], int]:
+    """A page of a category's published procedures in catalogue order, and how many there are."""
+    where = (m.Category.slug == category_slug, m.Procedure.status == "published")
     with db.session() as session:
-        rows = session.scalars(
-            select(m.Procedure)
-            .join(m.Category)
-            .where(m.Category.slug == category_slug, m.Procedure.status == "published")
-            .order_by(m.Procedure.position)
+        total = session.scalar(select(func.count()).select_from(m.Procedure).join(m.Category).where(*where))
+        rows = session.execute(
+            select(m.Procedure.slug, m.Procedure.title, m.Procedure.summary, m.Procedure.mode)
+            .join(m.Category).where(*where)
+            .order_by(m.Procedure.position).offset(offset).limit(limit)
         )
-        return [
-            ProcedureCard(p.slug, localize(p.title, lang), localize(p.summary, lang), p.mode) for p in rows
-        ]
+        cards = [ProcedureCard(r.slug, localize(r.title, lang), localize(r.summary, lang), r.mode) for r in rows]
+        return cards, total or 0
 
 
 def announcements(db: Database, site: str, today: dt.date, lang: str) -> list[AnnouncementView]:
@@ -238,7 +241,14 @@ def load_procedure(db: Database, slug: str, lang: str) -> ProcedureView | None:
     """Everything about one published procedure in ``lang``; None when there is no such procedure."""
     with db.session() as session:
         p = session.scalars(
-            select(m.Procedure).where(m.Procedure.slug == slug, m.Procedure.status == "published")
+            select(m.Procedure)
+            .where(m.Procedure.slug == slug, m.Procedure.status == "published")
+            .options(
+                joinedload(m.Procedure.category),
+                selectinload(m.Procedure.documents).joinedload(m.ProcedureDocument.document),
+                selectinload(m.Procedure.steps).joinedload(m.Step.partner),
+                selectinload(m.Procedure.partners).joinedload(m.ProcedurePartner.partner),
+            )
         ).first()
         if p is None:
             return None

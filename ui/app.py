@@ -55,11 +55,13 @@ def run_kiosk(context: Context, *, windowed: bool, exit_when_ready: bool, proces
         window.show()
     else:
         window.showFullScreen()
-    window.start_idle_watch()
-    if exit_when_ready:
-        def ready() -> None:
+
+    def ready() -> None:
+        if exit_when_ready:
             print(f"ready {round((time.monotonic() - process_start) * 1000)}", flush=True)
             app.quit()
+        else:
+            window.start_services()
 
-        _FirstPaint(window.current_screen(), ready)
+    _FirstPaint(window.current_screen(), ready)
     return app.exec()

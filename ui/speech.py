@@ -12,20 +12,29 @@ DEFAULT_ENGINE = "speechd"
 class ReadAloud(QObject):
     """Speaks texts; says which languages it has a voice for.
 
+    The engine starts on ``load()``, not in the constructor: connecting to speech-dispatcher
+    takes about a second, which must not delay the first painted screen.
+
     Signals:
         speaking_changed(bool): started or stopped speaking.
+        loaded(): the engine is ready (or known to be missing); ``can_speak`` now answers.
     """
 
     speaking_changed = Signal(bool)
+    loaded = Signal()
 
     def __init__(self, engine: str | None = DEFAULT_ENGINE, parent=None) -> None:
         super().__init__(parent)
+        self._engine = engine
         self._speech: QTextToSpeech | None = None
-        if engine and engine in QTextToSpeech.availableEngines():
-            speech = QTextToSpeech(engine, self)
+
+    def load(self) -> None:
+        if self._speech is None and self._engine and self._engine in QTextToSpeech.availableEngines():
+            speech = QTextToSpeech(self._engine, self)
             if speech.state() != QTextToSpeech.State.Error:
                 self._speech = speech
                 speech.stateChanged.connect(self._on_state_changed)
+        self.loaded.emit()
 
     def can_speak(self, lang: str) -> bool:
         """Whether a voice for ``lang`` exists (the read-aloud button hides otherwise)."""

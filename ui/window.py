@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -114,16 +114,18 @@ class KioskWindow(QWidget):
         # read aloud
         self._listen_button.clicked.connect(self.toggle_reading)
         self.speech.speaking_changed.connect(self._refresh_listen_button)
+        self.speech.loaded.connect(self._refresh_listen_button)
         # idle reset
         self.idle.countdown.connect(self._overlay.show_seconds)
         self.idle.resumed.connect(self._overlay.hide)
         self.idle.expired.connect(self.reset_session)
         self._overlay.still_here.connect(self.idle.touch)
 
-    def start_idle_watch(self) -> None:
-        """Watch every input event of the application (call once the window is shown)."""
+    def start_services(self) -> None:
+        """Start what waits until the first screen is painted: the idle watch and read-aloud."""
         QApplication.instance().installEventFilter(self.idle)
         self.idle.start()
+        self.speech.load()
 
     # --- user actions ---------------------------------------------------------------------
 

@@ -65,8 +65,8 @@ def test_swap_replaces_content_and_keeps_local_data(context):
     apply_bundle(context.db, parse_bundle(catalogue_bytes(data)), source="test", now=NOW)
 
     assert catalogue_status(context.db, NOW).version == 2
-    assert [c.slug for c in procedures_in(context.db, "health", "fr")] == ["complementaire-sante-solidaire"]
-    assert procedures_in(context.db, "papers", "fr") == []
+    assert [c.slug for c in procedures_in(context.db, "health", "fr")[0]] == ["complementaire-sante-solidaire"]
+    assert procedures_in(context.db, "papers", "fr") == ([], 0)
     assert search(context.db, "carte", "fr") == []
     assert search(context.db, "nouvelle", "fr")[0].slug == "complementaire-sante-solidaire"
     assert get_setting(context.db, "site") == "belle-beille"

@@ -37,5 +37,6 @@ def window(app, qtbot, starter_context):
     win.resize(1920, 1080)
     win.show()
     qtbot.waitExposed(win)
+    win.speech.load()
     yield win
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

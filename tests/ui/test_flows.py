@@ -66,8 +66,8 @@ def test_search_typed_without_accents(window, qtbot):
     search = window.screen("search")
     qtbot.keyClicks(search.field, "complementaire sante")
     qtbot.waitUntil(lambda: bool(search.results) and search.results[0].slug == "complementaire-sante-solidaire")
-    first = search._results.itemAt(0).widget()
-    qtbot.waitUntil(lambda: first.isVisible())
+    first = search.result_cards()[0]
+    assert first.slug == "complementaire-sante-solidaire"
     tap(qtbot, first)
     procedure = wait_loaded(qtbot, window, "procedure")
     qtbot.waitUntil(lambda: procedure.view is not None)

@@ -40,6 +40,7 @@ class CategoryScreen(Screen):
         self._slug: str | None = None
         self._title = ""
         self._cards: list[ProcedureCard] = []
+        self._total = 0
         self._page = 0
 
         self._grid = QGridLayout()
@@ -74,11 +75,14 @@ class CategoryScreen(Screen):
 
     def show_language(self, lang: str) -> None:
         self.lang = lang
-        slug, db = self._slug, self.services.context.db
+        self._load_page()
+
+    def _load_page(self) -> None:
+        slug, db, lang, offset = self._slug, self.services.context.db, self.lang, self._page * PER_PAGE
 
         def load():
             title = next((c.title for c in categories(db, lang) if c.slug == slug), None)
-            return title, procedures_in(db, slug, lang)
+            return title, *procedures_in(db, slug, lang, offset=offset, limit=PER_PAGE)
 
         self.load_in_background(load, self._show)
 
@@ -87,34 +91,33 @@ class CategoryScreen(Screen):
 
     @Slot()
     def next_page(self) -> None:
-        if (self._page + 1) * PER_PAGE < len(self._cards):
+        if (self._page + 1) * PER_PAGE < self._total:
             self._page += 1
-            self._fill()
+            self._load_page()
 
     @Slot()
     def previous_page(self) -> None:
         if self._page > 0:
             self._page -= 1
-            self._fill()
+            self._load_page()
 
     def reset(self) -> None:
         self.forget_loads()
-        self._slug, self._title, self._cards, self._page = None, "", [], 0
+        self._slug, self._title, self._cards, self._total, self._page = None, "", [], 0, 0
         clear_layout(self._grid)
 
-    def _show(self, loaded: tuple[str, list[ProcedureCard]]) -> None:
-        title, self._cards = loaded
+    def _show(self, loaded: tuple) -> None:
+        title, self._cards, self._total = loaded
         self._title = self.shown(title) if title else ""
         self._fill()
 
     def _fill(self) -> None:
         clear_layout(self._grid)
-        page = self._cards[self._page * PER_PAGE:(self._page + 1) * PER_PAGE]
-        for index, card in enumerate(page):
+        for index, card in enumerate(self._cards):
             button = ProcedureButton(card, lambda lang: self.services.direction(lang) == "rtl")
             button.clicked.connect(self._on_procedure_clicked)
             self._grid.addWidget(button, index // COLUMNS, index % COLUMNS)
-        pages = max(1, -(-len(self._cards) // PER_PAGE))
+        pages = max(1, -(-self._total // PER_PAGE))
         set_button(self._previous, self.tr("Previous"), "back", mirrored=self.is_rtl())
         set_button(self._next, self.tr("More"), "next", mirrored=self.is_rtl())
         self._previous.setVisible(pages > 1)

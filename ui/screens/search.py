@@ -20,6 +20,24 @@ SUGGESTIONS = ("CAF", "CMU", "papiers", "logement", "impôts", "chômage", "retr
 MAX_RESULTS = 12
 
 
+class ResultCard(Card):
+    """A search result: the procedure's title and its category. Reused from one keystroke to the next."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent=parent)
+        self.slug = ""
+        self._title = PlainLabel(object_name="TileTitle")
+        self._category = PlainLabel(object_name="Muted")
+        self.add(self._title)
+        self.add(self._category)
+
+    def show_result(self, result: SearchResult, rtl: bool) -> None:
+        self.slug = result.slug
+        self._title.setText(directed(result.title, rtl))
+        self._category.setText(directed(result.category, rtl))
+        self.setAccessibleName(result.title)
+
+
 class SearchScreen(Screen):
     """A search field with the on-screen keyboard, suggestions and the matching procedures."""
 
@@ -38,6 +56,11 @@ class SearchScreen(Screen):
         self._suggestions.setSpacing(12)
         self._results = QGridLayout()
         self._results.setSpacing(16)
+        self._cards = [ResultCard() for _ in range(MAX_RESULTS)]
+        for index, card in enumerate(self._cards):
+            self._results.addWidget(card, index // 2, index % 2)
+            card.hide()
+            card.clicked.connect(self._on_result_clicked)
         self._status = PlainLabel(object_name="Lead")
 
         results = QWidget()
@@ -92,7 +115,8 @@ class SearchScreen(Screen):
         self.forget_loads()
         self.field.setText("")  # unlike clear(), also empties the field's undo history
         self.results = []
-        clear_layout(self._results)
+        for card in self._cards:
+            card.hide()
         self._status.setText("")
 
     @Slot(str)
@@ -105,14 +129,19 @@ class SearchScreen(Screen):
 
     def _show(self, results: list[SearchResult]) -> None:
         self.results = results
-        clear_layout(self._results)
         typed = bool(self.field.text().strip())
         self._status.setText(self.tr("Nothing found. Try another word, or go back to the home screen.")
                              if typed and not results else "")
         rtl = self.is_rtl()
-        for index, result in enumerate(results):
-            card = Card(PlainLabel(directed(result.title, rtl), object_name="TileTitle"),
-                        PlainLabel(directed(result.category, rtl), object_name="Muted"), name=result.title)
-            card.clicked.connect(lambda slug=result.slug: self.navigate.emit("procedure", slug))
-            self._results.addWidget(card, index // 2, index % 2)
+        for index, card in enumerate(self._cards):
+            if index < len(results):
+                card.show_result(results[index], rtl)
+            card.setVisible(index < len(results))
         self.content_changed.emit()
+
+    def result_cards(self) -> list[ResultCard]:
+        return [card for card in self._cards if card.isVisibleTo(self)]
+
+    @Slot()
+    def _on_result_clicked(self) -> None:
+        self.navigate.emit("procedure", self.sender().slug)
