@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from ui import pictograms
 from ui.idle import IdleWatcher
+from ui.keyboard import KeyboardLanguage
 from ui.screens.base import Screen
 from ui.screens.category import CategoryScreen
 from ui.screens.document import DocumentScreen
@@ -74,6 +75,7 @@ class KioskWindow(QWidget):
             self._stack.addWidget(screen)
 
         self.speech = ReadAloud(services.speech_engine, self)
+        self.keyboard = KeyboardLanguage([language.code for language in services.languages], self)
         self.idle = IdleWatcher(services.idle_clock, parent=self)
         self._overlay = StillThereOverlay(self)
 
@@ -163,6 +165,7 @@ class KioskWindow(QWidget):
         self.lang = lang
         self.speech.stop()
         self._interface_language.set(lang)
+        self.keyboard.set_language(lang)
         rtl = self.services.direction(lang) == "rtl"
         QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self._language_buttons[lang].setChecked(True)
