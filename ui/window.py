@@ -20,6 +20,7 @@ from ui.screens.search import SearchScreen
 from ui.services import Services
 from ui.speech import ReadAloud
 from ui.translations import InterfaceLanguage
+from ui.watchdog import Watchdog
 from ui.widgets.common import big_button, set_button
 from ui.widgets.countdown import StillThereOverlay
 from ui.widgets.labels import PlainLabel
@@ -77,6 +78,7 @@ class KioskWindow(QWidget):
         self.speech = ReadAloud(services.speech_engine, self)
         self.keyboard = KeyboardLanguage([language.code for language in services.languages], self)
         self.idle = IdleWatcher(services.idle_clock, parent=self)
+        self.watchdog = Watchdog(self)
         self._overlay = StillThereOverlay(self)
 
         bar = QHBoxLayout(self._bar)
@@ -124,7 +126,8 @@ class KioskWindow(QWidget):
         self._overlay.still_here.connect(self.idle.touch)
 
     def start_services(self) -> None:
-        """Start what waits until the first screen is painted: the idle watch and read-aloud."""
+        """Start what waits until the first screen is painted: watchdog, idle watch, read-aloud."""
+        self.watchdog.start()
         QApplication.instance().installEventFilter(self.idle)
         self.idle.start()
         self.speech.load()
