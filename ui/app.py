@@ -6,7 +6,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -54,6 +54,7 @@ def run_kiosk(context: Context, *, windowed: bool, exit_when_ready: bool, proces
         window.resize(*SCREEN_SIZE)
         window.show()
     else:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         window.showFullScreen()
 
     def ready() -> None:

@@ -1,7 +1,8 @@
 """The idle reset (DESIGN.md section 5): after 90 s without a touch, a 15 s countdown, then reset.
 
-One application-wide event filter notes every touch, click and key; a timer compares the time
-of the last one with the injected clock, so tests move the clock instead of sleeping.
+The application-wide event filter (ui.lockdown.EventGuard) calls ``touch()`` on every touch,
+click and key; a timer compares the time of the last one with the injected clock, so tests move
+the clock instead of sleeping.
 """
 
 from __future__ import annotations
@@ -9,16 +10,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 IDLE_SECONDS = 90
 COUNTDOWN_SECONDS = 15
-
-_ACTIVITY = {
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
-    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
-    QEvent.Type.KeyPress, QEvent.Type.Wheel,
-}
 
 
 class IdleWatcher(QObject):
@@ -47,11 +42,6 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         self._timer.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
-            self.touch()
-        return False
 
     def touch(self) -> None:
         """Someone is there."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from ui import pictograms
 from ui.idle import IdleWatcher
 from ui.keyboard import KeyboardLanguage
+from ui.lockdown import EventGuard
 from ui.screens.base import Screen
 from ui.screens.category import CategoryScreen
 from ui.screens.document import DocumentScreen
@@ -79,6 +80,9 @@ class KioskWindow(QWidget):
         self.keyboard = KeyboardLanguage([language.code for language in services.languages], self)
         self.idle = IdleWatcher(services.idle_clock, parent=self)
         self.watchdog = Watchdog(self)
+        self.guard = EventGuard(self.idle, self)
+        #: Only the admin mode may close the window (quitting kiosk mode).
+        self.closing_allowed = False
         self._overlay = StillThereOverlay(self)
 
         bar = QHBoxLayout(self._bar)
@@ -128,7 +132,7 @@ class KioskWindow(QWidget):
     def start_services(self) -> None:
         """Start what waits until the first screen is painted: watchdog, idle watch, read-aloud."""
         self.watchdog.start()
-        QApplication.instance().installEventFilter(self.idle)
+        QApplication.instance().installEventFilter(self.guard)
         self.idle.start()
         self.speech.load()
 
@@ -219,6 +223,13 @@ class KioskWindow(QWidget):
     @Slot()
     def _on_language_clicked(self, button: QPushButton) -> None:
         self.set_language(button.property("lang"))
+
+    def closeEvent(self, event) -> None:
+        """Refused, except when the admin mode quits kiosk mode."""
+        if self.closing_allowed:
+            event.accept()
+        else:
+            event.ignore()
 
     def keyPressEvent(self, event) -> None:
         """Escape goes back, so the kiosk works with a keyboard alone."""

@@ -33,5 +33,7 @@ def test_watchdog_interval_is_half_the_timeout(monkeypatch):
     monkeypatch.setenv("WATCHDOG_USEC", "30000000")
     monkeypatch.delenv("WATCHDOG_PID", raising=False)
     assert watchdog_interval_ms() == 15000
-    monkeypatch.setenv("WATCHDOG_PID", "1")  # meant for another process
+    monkeypatch.setenv("WATCHDOG_PID", "1")  # the compositor's: we are its child, still ours to feed
+    assert watchdog_interval_ms() == 15000
+    monkeypatch.setenv("WATCHDOG_USEC", "0")
     assert watchdog_interval_ms() is None
