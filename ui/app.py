@@ -60,7 +60,7 @@ def run_kiosk(context: Context, *, windowed: bool, exit_when_ready: bool, proces
     def ready() -> None:
         if exit_when_ready:
             print(f"ready {round((time.monotonic() - process_start) * 1000)}", flush=True)
-            app.quit()
+            app.exit(0)  # not quit(): that asks the window to close, which it refuses
         else:
             window.start_services()
 

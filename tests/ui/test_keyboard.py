@@ -45,10 +45,10 @@ CHILD = textwrap.dedent("""
         result.update(visible=method.isVisible(), locale=method.locale().name(),
                       height=method.keyboardRectangle().height())
         print(json.dumps(result), flush=True)
-        app.quit()
+        app.exit(0)
 
     QTimer.singleShot(500, open_search)
-    QTimer.singleShot(20000, app.quit)
+    QTimer.singleShot(20000, lambda: app.exit(1))
     app.exec()
 """)
 
