@@ -13,6 +13,7 @@ from kiosk.database import Database, open_database
 from kiosk.errors import KioskError
 from kiosk import models as m
 from kiosk.paths import kiosk_home, starter_catalogue
+from kiosk.stats import local_day, purge as purge_statistics
 
 Clock = Callable[[], dt.datetime]
 
@@ -38,6 +39,8 @@ def open_context(home: Path | None = None, *, clock: Clock = utc_now,
                  starter: Path | None = None) -> Context:
     """Open the kiosk in ``home`` (default ``$KIOSK_HOME``), loading the starter catalogue if empty.
 
+    Statistics counters older than 25 months are purged here (``kiosk.stats.purge``).
+
     Raises:
         KioskError: the folder or database cannot be used, or the starter catalogue is invalid.
     """
@@ -45,6 +48,7 @@ def open_context(home: Path | None = None, *, clock: Clock = utc_now,
     db = open_database(home)
     try:
         load_starter_if_empty(db, starter or starter_catalogue(), clock())
+        purge_statistics(db, local_day(clock()))  # counters older than 25 months (DESIGN.md 6)
     except BaseException:
         db.close()
         raise

@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer,
+                        MetaData, String, Text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 LocalText = dict[str, str]
@@ -269,13 +270,60 @@ class SyncAttempt(Base):
     version: Mapped[int | None] = mapped_column(Integer)
 
 
+class SyncSource(Base):
+    """The signature last verified over the catalogue in use, and where it came from: one row, id 1.
+
+    A sync that finds the very same signature again knows there is nothing new without fetching
+    catalogue.json; over HTTP it asks for the signature conditionally (``etag`` and
+    ``last_modified`` of the signature file), so an unchanged catalogue costs one small round
+    trip. The row counts only while ``source`` is the same, ``sha256`` is still the applied
+    catalogue's and ``signed_by``, the key that verified it, is still trusted.
+    """
+
+    __tablename__ = "sync_source"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(100))
+    signed_by: Mapped[str] = mapped_column(String(100))
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+
+
+#: The events a statistics counter may count (``kiosk.stats.Event`` names them in code). The CHECK
+#: constraints below, and migration 0003, list the same values; tests/kiosk/test_stats.py checks it.
+STAT_EVENTS = ("viewed", "guide_started", "guide_finished", "taken_away", "printed",
+               "helpful_yes", "helpful_no", "category_viewed", "search_empty")
+
+
+def _stat_slug_check(column: str) -> str:
+    return (f"typeof({column}) = 'text' AND length({column}) <= 80 "
+            f"AND {column} NOT GLOB '*[^a-z0-9-]*'")
+
+
 class StatCounter(Base):
     """An anonymous aggregate counter (DESIGN.md section 6): no time of day, no free text.
 
-    Empty strings stand for "not about a procedure / category / language".
+    Empty strings stand for "not about a procedure / category / language". The CHECK constraints
+    make sure that no column can hold text a resident typed, whatever code writes to the table:
+    a calendar day and nothing more, one of ``STAT_EVENTS``, slugs of ``[a-z0-9-]`` (at most 80),
+    a language code of ``[a-z]`` (at most 3), a whole count from 0.
     """
 
     __tablename__ = "stat_counters"
+    __table_args__ = (
+        # date() gives back exactly its argument only for a valid 'YYYY-MM-DD' (no time of day), and
+        # NULL for anything else: IS, not =, since a CHECK that gives NULL passes.
+        CheckConstraint("day IS date(day)", name="day"),
+        CheckConstraint("event IN (" + ", ".join(f"'{e}'" for e in STAT_EVENTS) + ")", name="event"),
+        CheckConstraint(_stat_slug_check("procedure_slug"), name="procedure_slug"),
+        CheckConstraint(_stat_slug_check("category_slug"), name="category_slug"),
+        CheckConstraint("typeof(language) = 'text' AND length(language) <= 3 "
+                        "AND language NOT GLOB '*[^a-z]*'", name="language"),
+        # typeof: SQLite would keep a text "count" as text, and text compares above any number.
+        CheckConstraint("typeof(count) = 'integer' AND count >= 0", name="count"),
+    )
 
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     event: Mapped[str] = mapped_column(String(20), primary_key=True)

@@ -2,16 +2,22 @@
 
 Values live in the local ``settings`` table and survive catalogue syncs. Read them with
 ``get_setting``; an undeclared name is a programming error, a stored value of the wrong type
-falls back to the default.
+(or one its check refuses) falls back to the default. ``set_setting`` refuses a bad value with
+a ``KioskError`` saying what is expected.
 """
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from kiosk import models as m
 from kiosk.database import Database
+from kiosk.errors import KioskError
+from kiosk.signing import canonical_key_text
 
 
 @dataclass(frozen=True)
@@ -19,6 +25,30 @@ class Declared:
     type: type
     default: Any
     description: str
+    #: Raises KioskError (one sentence) for a value of the right type that is still not allowed.
+    check: Callable[[Any], None] | None = None
+
+
+def _in_range(low: int, high: int) -> Callable[[int], None]:
+    def check(value: int) -> None:
+        if not low <= value <= high:
+            raise KioskError(f"Give a whole number from {low} to {high}.")
+    return check
+
+
+def _check_source(value: str) -> None:
+    scheme = urlsplit(value.strip()).scheme.lower()
+    # A one-letter "scheme" is a Windows drive (C:\share\catalogue.json).
+    if len(scheme) > 1 and scheme not in ("file", "http", "https"):
+        raise KioskError("The catalogue source must be a path, or a file://, http:// or https:// "
+                         "address of catalogue.json.")
+
+
+def _check_keys(value: list) -> None:
+    for key in value:
+        if not isinstance(key, str) or canonical_key_text(key) != key:
+            raise KioskError("Every trusted key must be a publisher public key as written by "
+                             "`kiosk keygen` (one line of base64).")
 
 
 SETTINGS: dict[str, Declared] = {
@@ -26,6 +56,18 @@ SETTINGS: dict[str, Declared] = {
                      "The neighbourhood this kiosk serves: its partners and announcements are shown."),
     "default_language": Declared(str, "fr",
                                  "The language of the home screen after start and after every idle reset."),
+    "catalogue_source": Declared(
+        str, "", "Where the central catalogue is fetched from: a path (a mounted network share), or a "
+        "file://, http:// or https:// address of catalogue.json. Empty: no sync.", _check_source),
+    "sync_interval_minutes": Declared(
+        int, 60, "How often the kiosk fetches the central catalogue in the background, in minutes.",
+        _in_range(1, 7 * 24 * 60)),
+    "sync_size_cap_mb": Declared(
+        int, 50, "The largest catalogue file a sync downloads, in megabytes (MiB); a larger one is "
+        "refused as soon as the limit is passed.", _in_range(1, 2048)),
+    "trusted_keys": Declared(
+        list, [], "The publisher public keys whose catalogues this kiosk accepts (base64, as in "
+        "publisher.pub); more than one while a key is being replaced.", _check_keys),
 }
 
 
@@ -33,14 +75,35 @@ def get_setting(db: Database, name: str) -> Any:
     declared = SETTINGS[name]
     with db.session() as session:
         row = session.get(m.Setting, name)
-    if row is None or not isinstance(row.value, declared.type):
-        return declared.default
+    if row is None:
+        return copy.deepcopy(declared.default)  # a list default must not be shared
+    try:
+        check_setting(name, row.value)
+    except KioskError:
+        return copy.deepcopy(declared.default)
     return row.value
 
 
-def set_setting(db: Database, name: str, value: Any) -> None:
+def check_setting(name: str, value: Any) -> None:
+    """Raise KioskError, saying what is expected, when ``value`` is not allowed for ``name``."""
     declared = SETTINGS[name]
-    if not isinstance(value, declared.type):
-        raise TypeError(f"setting {name} takes a {declared.type.__name__}")
+    # bool is an int to isinstance, never to a person.
+    if not isinstance(value, declared.type) or (declared.type is int and isinstance(value, bool)):
+        kind = {str: "text", int: "a whole number", list: "a list"}.get(declared.type, declared.type.__name__)
+        raise KioskError(f"The setting {name} takes {kind}, not {value!r}.")
+    if declared.check is not None:
+        try:
+            declared.check(value)
+        except KioskError as error:
+            raise KioskError(f"{value!r} is not allowed for the setting {name}. {error}") from None
+
+
+def set_setting(db: Database, name: str, value: Any) -> None:
+    """Store a setting's value.
+
+    Raises:
+        KioskError: the value is not of the setting's type or not allowed (nothing is stored).
+    """
+    check_setting(name, value)
     with db.session() as session, session.begin():
         session.merge(m.Setting(key=name, value=value))

@@ -21,7 +21,7 @@ def cmd_status(context: Context, args: argparse.Namespace) -> int:
     attempt = last_sync(context.db)
     last = None if attempt is None else {
         "at": _iso(attempt.at), "source": attempt.source, "outcome": attempt.outcome,
-        "reason": attempt.reason,
+        "reason": attempt.reason, "version": attempt.version,
     }
     if args.json:
         catalogue = None if status is None else {
@@ -35,7 +35,8 @@ def cmd_status(context: Context, args: argparse.Namespace) -> int:
         print("No catalogue is loaded.")
     else:
         counts = status.counts
-        print(f"Catalogue version {status.version}{' (OUTDATED)' if status.outdated else ''}")
+        outdated = " (outdated: it has expired; sync, or ask the assistant to publish a new one)"
+        print(f"Catalogue version {status.version}{outdated if status.outdated else ''}")
         print(f"  sha256     {status.sha256}")
         print(f"  published  {_iso(status.published_at)}")
         print(f"  expires    {_iso(status.expires_at)}")
@@ -46,8 +47,9 @@ def cmd_status(context: Context, args: argparse.Namespace) -> int:
     if last is None:
         print("Last sync: never")
     else:
-        print(f"Last sync: {last['at']} from {last['source']}: {last['outcome']}"
-              + (f" ({last['reason']})" if last["reason"] else ""))
+        print(f"Last sync: {last['at']} from {last['source']}: {last['outcome']}")
+        if last["reason"]:
+            print(f"  {last['reason']}")
     return 0
 
 

@@ -1,0 +1,313 @@
+"""Anonymous statistics: aggregate counters per day, and what the admin screen and exports read.
+
+DESIGN.md section 6, and the CNIL's rules for audience measurement without consent: a counter is
+a day (never a time of day), an event, and at most a procedure or category slug and a language
+code taken from the catalogue in use. Nothing a resident typed is ever stored: ``record`` refuses
+anything that is not an ``Event``, a slug of the current catalogue or one of its language codes,
+and the table's CHECK constraints refuse free text from any other writer. A search that found
+nothing is counted per day only, never its text.
+
+Counters are kept 25 months: a counter of day D is deleted from the day after D plus 25 calendar
+months (see ``retention_cutoff``). ``purge`` runs when the kiosk opens its context, and again
+whenever ``record`` starts a new counter, so a kiosk that runs for months forgets on time too.
+
+Exports show every count below 5 as ``"<5"`` (``mask``): small counts single people out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Connection, delete, exists, func, literal, select, true
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.exc import DBAPIError
+
+from kiosk import models as m
+from kiosk.database import Database
+from kiosk.errors import KioskError
+from kiosk.hours import local_time
+
+#: How long counters are kept, in calendar months.
+RETENTION_MONTHS = 25
+#: Counts below this are shown as "<5" in every export.
+MASK_BELOW = 5
+MASKED = f"<{MASK_BELOW}"
+
+
+class Event(StrEnum):
+    """What a counter counts; the value is what is stored (``models.STAT_EVENTS``)."""
+
+    VIEWED = "viewed"
+    GUIDE_STARTED = "guide_started"
+    GUIDE_FINISHED = "guide_finished"
+    TAKEN_AWAY = "taken_away"  # by QR code
+    PRINTED = "printed"
+    HELPFUL_YES = "helpful_yes"
+    HELPFUL_NO = "helpful_no"
+    CATEGORY_VIEWED = "category_viewed"
+    SEARCH_EMPTY = "search_empty"
+
+
+#: The events about one procedure, in the order exports show them.
+PROCEDURE_EVENTS = (Event.VIEWED, Event.GUIDE_STARTED, Event.GUIDE_FINISHED, Event.TAKEN_AWAY,
+                    Event.PRINTED, Event.HELPFUL_YES, Event.HELPFUL_NO)
+
+#: Which fields each event is counted with: exactly these, no more, no fewer.
+_FIELDS: dict[Event, frozenset[str]] = {
+    **{event: frozenset({"procedure", "language"}) for event in PROCEDURE_EVENTS},
+    Event.CATEGORY_VIEWED: frozenset({"category", "language"}),
+    Event.SEARCH_EMPTY: frozenset(),
+}
+
+_T = m.StatCounter.__table__
+_KEY = [_T.c.day, _T.c.event, _T.c.procedure_slug, _T.c.category_slug, _T.c.language]
+
+
+# --- plain data for the admin screen and the command line --------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventCounts:
+    """How many times each procedure event happened; field names are the ``Event`` values."""
+
+    viewed: int = 0
+    guide_started: int = 0
+    guide_finished: int = 0
+    taken_away: int = 0
+    printed: int = 0
+    helpful_yes: int = 0
+    helpful_no: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProcedureStats(EventCounts):
+    slug: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class LanguageStats(EventCounts):
+    """The events that happened in one language, and how many category pages were opened in it."""
+
+    code: str
+    category_viewed: int = 0
+
+
+@dataclass(frozen=True)
+class CategoryStats:
+    slug: str
+    viewed: int
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: dt.date
+    count: int
+
+
+@dataclass(frozen=True)
+class StatsSummary:
+    """The counters from ``since`` to ``until`` (both included; ``until`` None: up to now).
+
+    Procedures and languages come most viewed first, categories most opened first, searches that
+    found nothing by day (only days that had some). Counts are exact: show them through ``mask``.
+    """
+
+    since: dt.date
+    until: dt.date | None
+    procedures: tuple[ProcedureStats, ...]
+    languages: tuple[LanguageStats, ...]
+    categories: tuple[CategoryStats, ...]
+    searches_empty: tuple[DayCount, ...]
+
+    @property
+    def searches_empty_total(self) -> int:
+        return sum(d.count for d in self.searches_empty)
+
+
+@dataclass(frozen=True)
+class CounterRow:
+    """One stored counter, for exports. Empty strings: not about a procedure / category / language."""
+
+    day: dt.date
+    event: Event
+    procedure: str
+    category: str
+    language: str
+    count: int
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def local_day(now: dt.datetime) -> dt.date:
+    """The kiosk's local calendar day at ``now`` (naive UTC, as the context clock gives it)."""
+    return local_time(now).date()
+
+
+def record(db: Database, event: Event, *, day: dt.date, procedure: str | None = None,
+           category: str | None = None, language: str | None = None) -> bool:
+    """Count one ``event`` on ``day``: one UPSERT, safe from any thread.
+
+    Procedure events (``PROCEDURE_EVENTS``) take ``procedure`` and ``language``;
+    ``CATEGORY_VIEWED`` takes ``category`` and ``language``; ``SEARCH_EMPTY`` takes nothing else.
+    Pass ``day=local_day(context.clock())``. Starting a new counter also purges the counters too
+    old on ``day`` (``purge``), so never pass a day from the future.
+
+    Returns:
+        True when counted; False, storing and logging nothing, when the procedure, category or
+        language is not in the catalogue in use (it may have been replaced by a sync meanwhile).
+
+    Raises:
+        TypeError, ValueError: a programming error (not an ``Event``, a day with a time of day,
+            fields the event does not take). The message never repeats the value refused.
+        KioskError: the database could not be written (busy past its timeout, damaged); the
+            message holds none of the values.
+    """
+    if not isinstance(event, Event):
+        raise TypeError("record() takes a kiosk.stats.Event as event")
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+        raise TypeError("record() takes a datetime.date as day, without a time of day")
+    given = {name for name, value in
+             (("procedure", procedure), ("category", category), ("language", language))
+             if value is not None}
+    if given != _FIELDS[event]:
+        raise ValueError(f"the event {event.value} is counted with exactly these fields: "
+                         f"{', '.join(sorted(_FIELDS[event])) or 'none'}")
+    for value in (procedure, category, language):
+        if value is not None and not isinstance(value, str):
+            raise TypeError("record() takes slugs and language codes as str")
+
+    key = {"day": day, "event": event.value, "procedure_slug": procedure or "",
+           "category_slug": category or "", "language": language or ""}
+    in_catalogue = [exists().where(column == value) for column, value in
+                    ((m.Procedure.slug, procedure), (m.Category.slug, category),
+                     (m.Language.code, language)) if value is not None]
+    # One statement that checks the catalogue and counts: as the transaction's first statement it
+    # takes the write lock before reading (waiting out the busy timeout if need be), so two
+    # threads, or a catalogue swap, never see each other half-way.
+    upsert = (
+        insert(_T).from_select(
+            [*key, "count"],
+            select(*(literal(value, _T.c[name].type) for name, value in key.items()), literal(1))
+            .where(*in_catalogue, true()))  # SQLite needs a WHERE before ON CONFLICT
+        .on_conflict_do_update(index_elements=_KEY, set_={"count": _T.c.count + 1})
+        .returning(_T.c.count)
+    )
+    try:
+        with db.engine.begin() as connection:
+            count = connection.execute(upsert).scalar_one_or_none()
+            if count is None:
+                return False
+            if count == 1:  # a new counter, the first of its kind on this day: purge, cheaply
+                _delete_older(connection, retention_cutoff(day))
+    except DBAPIError:
+        # SQLAlchemy's message holds the statement's parameters: not one of them may reach a log.
+        raise KioskError("The statistics could not be recorded: the database is busy or damaged.") from None
+    return True
+
+
+def retention_cutoff(today: dt.date) -> dt.date:
+    """The oldest day still kept on ``today``: ``today`` less 25 calendar months.
+
+    The day of the month is kept, or taken back to the month's last day where the month is shorter
+    (on 2027-03-31 the cutoff is 2025-02-28). A counter of day D is kept while D >= cutoff, so
+    through D plus 25 months, and deleted on the day after.
+    """
+    months = today.year * 12 + (today.month - 1) - RETENTION_MONTHS
+    year, month = divmod(months, 12)
+    month += 1
+    next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+    last_day = (next_month - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(today.day, last_day))
+
+
+def purge(db: Database, today: dt.date) -> int:
+    """Delete the counters older than 25 months on ``today`` (``retention_cutoff``).
+
+    Cheap when there is nothing to delete: one look at the primary key's first column, no write.
+
+    Returns:
+        How many counters were deleted.
+    """
+    cutoff = retention_cutoff(today)
+    with db.engine.connect() as connection:
+        oldest = connection.scalar(select(func.min(_T.c.day)))
+    if oldest is None or oldest >= cutoff:
+        return 0
+    # A new transaction that writes first (see ``record``).
+    with db.engine.begin() as connection:
+        return _delete_older(connection, cutoff)
+
+
+def _delete_older(connection: Connection, cutoff: dt.date) -> int:
+    return connection.execute(delete(_T).where(_T.c.day < cutoff)).rowcount
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def mask(count: int) -> str:
+    """A count as exports show it: "<5" below 5 (0 included), the number otherwise."""
+    return MASKED if count < MASK_BELOW else str(count)
+
+
+def _period(since: dt.date, until: dt.date | None):
+    where = [_T.c.day >= since]
+    if until is not None:
+        where.append(_T.c.day <= until)
+    return where
+
+
+def summary(db: Database, since: dt.date, until: dt.date | None = None) -> StatsSummary:
+    """The counters from ``since`` (to ``until``), added up per procedure, language, category and
+    (for searches that found nothing) per day."""
+    where = _period(since, until)
+    total = func.sum(_T.c.count)
+    with db.engine.connect() as connection:
+        groups = connection.execute(
+            select(_T.c.event, _T.c.procedure_slug, _T.c.category_slug, _T.c.language, total)
+            .where(*where, _T.c.event != Event.SEARCH_EMPTY.value)
+            .group_by(_T.c.event, _T.c.procedure_slug, _T.c.category_slug, _T.c.language)
+        ).all()
+        empty = connection.execute(
+            select(_T.c.day, total).where(*where, _T.c.event == Event.SEARCH_EMPTY.value)
+            .group_by(_T.c.day).order_by(_T.c.day)
+        ).all()
+
+    procedures: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    languages: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    categories: dict[str, int] = defaultdict(int)
+    for event, procedure, category, language, count in groups:
+        if procedure:
+            procedures[procedure][event] += count
+        if category and event == Event.CATEGORY_VIEWED:
+            categories[category] += count
+        if language:
+            languages[language][event] += count
+    return StatsSummary(
+        since=since,
+        until=until,
+        procedures=tuple(sorted(
+            (ProcedureStats(slug=slug, **counts) for slug, counts in procedures.items()),
+            key=lambda p: (-p.viewed, p.slug))),
+        languages=tuple(sorted(
+            (LanguageStats(code=code, **counts) for code, counts in languages.items()),
+            key=lambda s: (-(s.viewed + s.category_viewed), s.code))),
+        categories=tuple(sorted(
+            (CategoryStats(slug, count) for slug, count in categories.items()),
+            key=lambda c: (-c.viewed, c.slug))),
+        searches_empty=tuple(DayCount(day, count) for day, count in empty),
+    )
+
+
+def rows(db: Database, since: dt.date, until: dt.date | None = None) -> list[CounterRow]:
+    """Every counter from ``since`` (to ``until``), by day, event, procedure, category, language."""
+    with db.engine.connect() as connection:
+        found = connection.execute(
+            select(*_KEY, _T.c.count).where(*_period(since, until)).order_by(*_KEY)
+        ).all()
+    return [CounterRow(day, Event(event), procedure, category, language, count)
+            for day, event, procedure, category, language, count in found]
