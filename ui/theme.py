@@ -27,12 +27,17 @@ COLOURS = {
     "focus": "#B45309",        # keyboard focus ring
     "warning": "#FDE2E1",
     "warning_text": "#6B0F0A",
+    "card": "#F6F8FC",         # partner cards
+    "card_edge": "#C9D4E5",
+    "open": "#DDF3E4",         # "open now"
+    "open_text": "#0B4F1F",
 }
 
 #: (text, background) pairs that appear on screen; each must reach 7:1.
 TEXT_PAIRS = [
     ("bar_text", "bar"), ("ink", "page"), ("muted", "page"), ("ink", "tile"), ("ink", "tile_pressed"),
     ("help_text", "help"), ("notice_text", "notice"), ("bar", "page"), ("warning_text", "warning"),
+    ("ink", "card"), ("muted", "card"), ("open_text", "open"),
 ]
 #: (border, background) pairs of controls; each must reach 3:1.
 BORDER_PAIRS = [("border", "page"), ("border", "tile"), ("focus", "page"), ("notice_edge", "notice")]

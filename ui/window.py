@@ -15,7 +15,9 @@ from ui.screens.base import Screen
 from ui.screens.category import CategoryScreen
 from ui.screens.document import DocumentScreen
 from ui.screens.guide import GuideScreen
+from ui.screens.help import HelpScreen
 from ui.screens.home import HomeScreen
+from ui.screens.partners import PartnersScreen
 from ui.screens.procedure import ProcedureScreen
 from ui.screens.search import SearchScreen
 from ui.services import Services
@@ -72,6 +74,8 @@ class KioskWindow(QWidget):
             "document": DocumentScreen(services),
             "guide": GuideScreen(services),
             "search": SearchScreen(services),
+            "partners": PartnersScreen(services),
+            "help": HelpScreen(services),
         }
         for screen in self._screens.values():
             self._stack.addWidget(screen)
@@ -152,7 +156,7 @@ class KioskWindow(QWidget):
 
     @Slot()
     def open_help(self) -> None:
-        self.open_screen("help" if "help" in self._screens else "partners", None)
+        self.open_screen("help", None)
 
     @Slot(str, object)
     def open_screen(self, name: str, argument: object) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -53,26 +54,36 @@ CHILD = textwrap.dedent("""
 """)
 
 
-@pytest.fixture(scope="module")
-def display():
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    number = os.read(read, 16).decode().strip()
-    os.close(read)
-    # The number comes a moment before the server accepts connections: wait for its socket.
+def _start_xvfb(number: int) -> subprocess.Popen | None:
+    """Xvfb on display ``number``, once it accepts connections; None if it did not come up."""
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and server.poll() is None:
         try:
             with socket.socket(socket.AF_UNIX) as probe:
                 probe.connect(f"/tmp/.X11-unix/X{number}")
-            break
+            return server
         except OSError:
             time.sleep(0.05)
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+    server.kill()
+    server.wait()
+    return None
+
+
+@pytest.fixture(scope="module")
+def display():
+    """A private X server, on a display number nobody else on this machine is using."""
+    for number in random.sample(range(200, 900), 20):
+        if os.path.exists(f"/tmp/.X{number}-lock"):
+            continue
+        server = _start_xvfb(number)
+        if server is not None:
+            yield f":{number}"
+            server.terminate()
+            server.wait(timeout=10)
+            return
+    pytest.fail("Xvfb did not start")
 
 
 @pytest.mark.parametrize("lang, layout", [("ar", "ar"), ("uk", "uk"), ("fr", "fr")])
