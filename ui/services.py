@@ -6,9 +6,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import logging
+
+from PySide6.QtCore import QRunnable, QThreadPool
+
+from kiosk import stats
 from kiosk.catalogue import LanguageInfo, languages
 from kiosk.context import Context
+from kiosk.errors import KioskError
 from kiosk.settings import get_setting
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -23,6 +31,8 @@ class Services:
     speech_engine: str | None = "speechd"
     #: Seconds on a monotonic clock, for the idle reset (tests move it by hand).
     idle_clock: Callable[[], float] = field(default=time.monotonic)
+    #: Count anonymous statistics (off only in benchmarks and screenshots).
+    statistics: bool = True
 
     @classmethod
     def from_context(cls, context: Context, **overrides) -> Services:
@@ -35,3 +45,19 @@ class Services:
 
     def direction(self, lang: str) -> str:
         return next((lang_.direction for lang_ in self.languages if lang_.code == lang), "ltr")
+
+    def count(self, event: stats.Event, **fields: str) -> None:
+        """Add one to an anonymous statistics counter, off the UI thread (DESIGN.md section 6).
+
+        ``fields`` are the slugs and language code the event is counted with (see kiosk.stats).
+        """
+        db, day = self.context.db, stats.local_day(self.context.clock())
+
+        def write() -> None:
+            try:
+                stats.record(db, event, day=day, **fields)
+            except KioskError as error:  # a busy disk must never reach the resident
+                log.warning("%s", error)
+
+        if self.statistics:
+            QThreadPool.globalInstance().start(QRunnable.create(write))

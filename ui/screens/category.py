@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk.catalogue import ProcedureCard, categories, procedures_in
+from kiosk.stats import Event
 from ui.screens.base import Screen
 from ui.widgets.card import Card
 from ui.widgets.common import big_button, clear_layout, set_button
@@ -71,6 +72,7 @@ class CategoryScreen(Screen):
         if argument != self._slug:
             self._page = 0
         self._slug = str(argument)
+        self.services.count(Event.CATEGORY_VIEWED, category=self._slug, language=lang)
         self.show_language(lang)
 
     def show_language(self, lang: str) -> None:

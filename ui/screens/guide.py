@@ -1,11 +1,12 @@
-"""The guide: one step per screen, "step 2 of 5", big Back and Next."""
+"""The guide: one step per screen, "step 2 of 5", big Back and Next; then "did this help you?"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.catalogue import ProcedureView, load_procedure
+from kiosk.stats import Event
 from ui import pictograms
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, set_button
@@ -35,6 +36,13 @@ class GuideScreen(Screen):
         self._qr_slot = QVBoxLayout()
         self._previous = big_button("", "back", role="Secondary")
         self._next = big_button("", "next")
+        self._question = PlainLabel(object_name="ScreenTitle")
+        self._question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._yes = big_button("", "thumb-up")
+        self._no = big_button("", "thumb-down", role="Secondary")
+        for button in (self._yes, self._no):
+            button.setIconSize(button.iconSize() * 2)
+            button.setMinimumSize(420, 160)
 
         body = QVBoxLayout()
         body.setSpacing(16)
@@ -54,16 +62,40 @@ class GuideScreen(Screen):
         buttons.addWidget(self._next)
         for button in (self._previous, self._next):
             button.setMinimumWidth(320)
+        step_page = QWidget()
+        page = QVBoxLayout(step_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(20)
+        page.addWidget(self._counter)
+        page.addWidget(self._progress)
+        page.addLayout(step, 1)
+        page.addLayout(buttons)
+
+        feedback_page = QWidget()
+        answers = QHBoxLayout()
+        answers.setSpacing(64)
+        answers.addStretch(1)
+        answers.addWidget(self._yes)
+        answers.addWidget(self._no)
+        answers.addStretch(1)
+        feedback = QVBoxLayout(feedback_page)
+        feedback.addStretch(1)
+        feedback.addWidget(self._question)
+        feedback.addSpacing(48)
+        feedback.addLayout(answers)
+        feedback.addStretch(2)
+
+        self._pages = QStackedWidget()
+        self._pages.addWidget(step_page)
+        self._pages.addWidget(feedback_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
-        layout.setSpacing(20)
-        layout.addWidget(self._counter)
-        layout.addWidget(self._progress)
-        layout.addLayout(step, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self._pages)
 
         self._previous.clicked.connect(self.previous_step)
         self._next.clicked.connect(self.next_step)
+        self._yes.clicked.connect(lambda: self.answer(helped=True))
+        self._no.clicked.connect(lambda: self.answer(helped=False))
 
     # --- Screen ---------------------------------------------------------------------------
 
@@ -71,9 +103,12 @@ class GuideScreen(Screen):
         return self.shown(self.view.title) if self.view else ""
 
     def open(self, argument: object, lang: str) -> None:
-        if argument != self._slug:
+        if argument != self._slug or self.asking():
             self.position = 0
+        if self.position == 0:
+            self.services.count(Event.GUIDE_STARTED, procedure=str(argument), language=lang)
         self._slug = str(argument)
+        self._pages.setCurrentIndex(0)
         self.show_language(lang)
 
     def show_language(self, lang: str) -> None:
@@ -82,11 +117,14 @@ class GuideScreen(Screen):
         self.load_in_background(lambda: load_procedure(db, slug, lang), self._show)
 
     def spoken_text(self) -> str:
+        if self.asking():
+            return self._question.text()
         return "\n".join(t for t in (self._counter.text(), self._text.text(), self._where.text()) if t)
 
     def reset(self) -> None:
         self.forget_loads()
         self.view, self._slug, self.position = None, None, 0
+        self._pages.setCurrentIndex(0)
 
     # --- user actions ---------------------------------------------------------------------
 
@@ -98,7 +136,22 @@ class GuideScreen(Screen):
             self.position += 1
             self._fill()
         else:
-            self.navigate.emit("procedure", self._slug)  # done: back to the checklist
+            self.services.count(Event.GUIDE_FINISHED, procedure=self.view.slug, language=self.lang)
+            self._pages.setCurrentIndex(1)
+            self._fill_question()
+
+    def asking(self) -> bool:
+        """Whether the screen asks "did this help you?" (after the last step)."""
+        return self._pages.currentIndex() == 1
+
+    def answer(self, helped: bool) -> None:
+        """The resident's answer to "did this help you?": counted, then back to the checklist."""
+        if self.view is not None:
+            self.services.count(Event.HELPFUL_YES if helped else Event.HELPFUL_NO,
+                                procedure=self.view.slug, language=self.lang)
+        self.position = 0
+        self._pages.setCurrentIndex(0)
+        self.navigate.emit("procedure", self._slug)
 
     @Slot()
     def previous_step(self) -> None:
@@ -112,7 +165,13 @@ class GuideScreen(Screen):
         self.view = view
         if view is not None:
             self.position = min(self.position, max(0, len(view.steps) - 1))
-        self._fill()
+        self._fill_question() if self.asking() else self._fill()
+
+    def _fill_question(self) -> None:
+        self._question.setText(self.tr("Did this help you?"))
+        set_button(self._yes, self.tr("Yes"), "thumb-up")
+        set_button(self._no, self.tr("No"), "thumb-down")
+        self.content_changed.emit()
 
     def _fill(self) -> None:
         view = self.view

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from ui.widgets.card import Card
 
 from kiosk.catalogue import ChecklistItem, ProcedureView, load_procedure
+from kiosk.stats import Event
 from ui import pictograms
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, clear_layout, heading, picture, set_button, touch_scroll_area
@@ -59,6 +60,7 @@ class ProcedureScreen(Screen):
         super().__init__(services, parent)
         self.view: ProcedureView | None = None
         self._slug: str | None = None
+        self._counted: str | None = None
         #: Ticked documents per procedure, for this resident's session only.
         self._ticked: dict[str, set[str]] = {}
 
@@ -141,7 +143,7 @@ class ProcedureScreen(Screen):
 
     def reset(self) -> None:
         self.forget_loads()
-        self.view, self._slug, self._ticked = None, None, {}
+        self.view, self._slug, self._ticked, self._counted = None, None, {}, None
         clear_layout(self._checklist)
         clear_layout(self._partners)
 
@@ -170,6 +172,11 @@ class ProcedureScreen(Screen):
             clear_layout(self._checklist)
             self.content_changed.emit()
             return
+        # Counted once per procedure in a row: not again on a language switch, nor on coming back
+        # from its guide, a document or the take-away screen.
+        if view.slug != self._counted:
+            self._counted = view.slug
+            self.services.count(Event.VIEWED, procedure=view.slug, language=self.lang)
         self._fallback.setText(self.tr("Some of this text is not yet translated: it is shown in French."))
         self._fallback.setVisible(view.has_fallback())
         self._summary.setText(self.shown(view.summary))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.search import SearchResult, search
+from kiosk.stats import Event
 from ui.screens.base import Screen
 from ui.widgets.card import Card
 from ui.widgets.common import big_button, clear_layout, picture, set_button, touch_scroll_area
@@ -44,6 +45,7 @@ class SearchScreen(Screen):
     def __init__(self, services, parent=None) -> None:
         super().__init__(services, parent)
         self.results: list[SearchResult] = []
+        self._empty_counted = False
         self.field = QLineEdit()
         self.field.setObjectName("SearchField")
         self.field.setMaxLength(200)
@@ -88,6 +90,7 @@ class SearchScreen(Screen):
         return self.tr("Find a procedure")
 
     def open(self, argument: object, lang: str) -> None:
+        self._empty_counted = False
         self.show_language(lang)
         self.field.setFocus()
 
@@ -132,6 +135,9 @@ class SearchScreen(Screen):
         typed = bool(self.field.text().strip())
         self._status.setText(self.tr("Nothing found. Try another word, or go back to the home screen.")
                              if typed and not results else "")
+        if typed and not results and not self._empty_counted:  # a day's count, never the words
+            self._empty_counted = True
+            self.services.count(Event.SEARCH_EMPTY)
         rtl = self.is_rtl()
         for index, card in enumerate(self._cards):
             if index < len(results):
