@@ -22,6 +22,7 @@ from ui.screens.procedure import ProcedureScreen
 from ui.screens.search import SearchScreen
 from ui.services import Services
 from ui.speech import ReadAloud
+from ui.sync import BackgroundSync
 from ui.translations import InterfaceLanguage
 from ui.watchdog import Watchdog
 from ui.widgets.common import big_button, set_button
@@ -84,6 +85,7 @@ class KioskWindow(QWidget):
         self.keyboard = KeyboardLanguage([language.code for language in services.languages], self)
         self.idle = IdleWatcher(services.idle_clock, parent=self)
         self.watchdog = Watchdog(self)
+        self.sync = BackgroundSync(services.context, self)
         self.guard = EventGuard(self.idle, self)
         #: Only the admin mode may close the window (quitting kiosk mode).
         self.closing_allowed = False
@@ -134,8 +136,9 @@ class KioskWindow(QWidget):
         self._overlay.still_here.connect(self.idle.touch)
 
     def start_services(self) -> None:
-        """Start what waits until the first screen is painted: watchdog, idle watch, read-aloud."""
+        """Start what waits until the first screen is painted: watchdog, idle watch, read-aloud, sync."""
         self.watchdog.start()
+        self.sync.start()
         QApplication.instance().installEventFilter(self.guard)
         self.idle.start()
         self.speech.load()

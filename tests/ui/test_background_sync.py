@@ -1,0 +1,51 @@
+"""The kiosk syncs in the background, in its own process; the next screen shows the new catalogue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from kiosk.signing import public_key_text
+from kiosk.settings import set_setting
+from tests.conftest import mini_catalogue
+from tests.kiosk.conftest import write_signed
+from ui.sync import BackgroundSync
+
+
+def test_no_source_no_sync(context):
+    assert BackgroundSync(context).sync_now() is False
+
+
+def test_sync_applies_and_the_next_screen_shows_it(app, qtbot, context, tmp_path):
+    from ui.services import Services
+    from ui.window import KioskWindow
+
+    key = Ed25519PrivateKey.generate()
+    newer = mini_catalogue(version=2)
+    newer["categories"][0]["title"]["fr"] = "Santé et soins"
+    path = write_signed(tmp_path / "share", newer, key)
+    set_setting(context.db, "trusted_keys", [public_key_text(key.public_key())])
+    set_setting(context.db, "catalogue_source", str(path))
+
+    window = KioskWindow(Services.from_context(context, speech_engine="mock"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.screen("home").tiles()[0].accessibleName() == "Santé"
+
+    sync = BackgroundSync(context)
+    with qtbot.waitSignal(sync.finished, timeout=60_000) as answer:
+        assert sync.sync_now()
+        assert not sync.sync_now()  # one at a time
+    assert answer.args[0]["outcome"] == "applied" and answer.args[0]["version"] == 2
+    # The screen in use is untouched; the next one comes from the new catalogue.
+    assert window.screen("home").tiles()[0].accessibleName() == "Santé"
+    window.open_screen("search", None)
+    window.go_home()
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+    assert window.screen("home").tiles()[0].accessibleName() == "Santé et soins"
+
+    with qtbot.waitSignal(sync.finished, timeout=60_000) as again:
+        sync.sync_now()
+    assert again.args[0]["outcome"] == "unchanged"

@@ -1,0 +1,84 @@
+"""Background sync of the central catalogue (DESIGN.md 4.4): on a timer and on demand.
+
+Each sync runs ``kiosk sync --json`` as a separate process: the UI never waits for the network,
+and the memory a big catalogue takes while it is verified and applied is given back when the
+process ends. The swap is atomic, so the screen in use keeps its content and the new catalogue
+shows from the next screen.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
+
+from kiosk.context import Context
+from kiosk.settings import get_setting
+
+
+def sync_command() -> list[str]:
+    """How to run ``kiosk sync --json`` from this program (the source tree or the frozen bundle)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "sync", "--json"]
+    return [sys.executable, "-m", "kiosk", "sync", "--json"]
+
+
+class BackgroundSync(QObject):
+    """Runs a sync every ``sync_interval_minutes`` while a catalogue source is configured.
+
+    Signals:
+        finished(dict): the ``--json`` answer of one sync (outcome, version, reason).
+        applied(): a new catalogue is in the database.
+    """
+
+    finished = Signal(dict)
+    applied = Signal()
+
+    def __init__(self, context: Context, parent=None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._process: QProcess | None = None
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.sync_now)
+
+    def start(self) -> None:
+        minutes = get_setting(self._context.db, "sync_interval_minutes")
+        self._timer.start(max(1, int(minutes)) * 60_000)
+        QTimer.singleShot(30_000, self.sync_now)  # soon after start, once the screen is up
+
+    def running(self) -> bool:
+        return self._process is not None
+
+    @Slot()
+    def sync_now(self) -> bool:
+        """Start a sync unless one is running or no source is set; returns whether it started."""
+        if self._process is not None or not get_setting(self._context.db, "catalogue_source"):
+            return False
+        program, *arguments = sync_command()
+        process = QProcess(self)
+        environment = QProcessEnvironment.systemEnvironment()
+        environment.insert("KIOSK_HOME", str(self._context.home))
+        process.setProcessEnvironment(environment)
+        process.finished.connect(self._on_finished)
+        self._process = process
+        process.start(program, arguments)
+        return True
+
+    @Slot()
+    def _on_finished(self, *_args) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        output = bytes(process.readAllStandardOutput()).decode("utf-8", "replace").strip()
+        process.deleteLater()
+        try:
+            answer = json.loads(output.splitlines()[-1]) if output else {}
+        except json.JSONDecodeError:
+            answer = {}
+        if not isinstance(answer, dict) or "outcome" not in answer:
+            answer = {"outcome": "failed", "version": None,
+                      "reason": "The sync process gave no answer (it may have crashed)."}
+        self.finished.emit(answer)
+        if answer["outcome"] == "applied":
+            self.applied.emit()
