@@ -61,3 +61,17 @@ def test_weak_pins_are_refused_and_nothing_saved(context, pin, words):
     with pytest.raises(KioskError, match=words):
         set_pin(context.db, Role.ADMIN, pin)
     assert not has_pin(context.db, Role.ADMIN)
+
+
+def test_pin_set_from_the_command_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "KIOSK_HOME": str(tmp_path / "home")}
+    run = lambda pin: subprocess.run([sys.executable, "-m", "kiosk", "pin", "set", "admin"], input=pin + "\n",
+                                     capture_output=True, text=True, env=env, timeout=60)
+    weak = run("1234")
+    assert weak.returncode == 1 and "6 to 12" in weak.stderr
+    good = run("482915")
+    assert good.returncode == 0 and "admin PIN is set" in good.stdout
