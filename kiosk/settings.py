@@ -51,6 +51,17 @@ def _check_keys(value: list) -> None:
                              "`kiosk keygen` (one line of base64).")
 
 
+def _check_languages(value: list) -> None:
+    if any(not isinstance(code, str) or not code.isascii() or not code.isalpha() or not 2 <= len(code) <= 3
+           or code != code.lower() for code in value):
+        raise KioskError("Give language codes such as fr, en, ar, tr, uk.")
+
+
+def _check_printer(value: str) -> None:
+    if len(value) > 200 or any(ch in value for ch in "\n\r\t"):
+        raise KioskError("Give a printer's name as the system lists it, or nothing for the default printer.")
+
+
 SETTINGS: dict[str, Declared] = {
     "site": Declared(str, "roseraie",
                      "The neighbourhood this kiosk serves: its partners and announcements are shown."),
@@ -65,6 +76,16 @@ SETTINGS: dict[str, Declared] = {
     "sync_size_cap_mb": Declared(
         int, 50, "The largest catalogue file a sync downloads, in megabytes (MiB); a larger one is "
         "refused as soon as the limit is passed.", _in_range(1, 2048)),
+    "idle_timeout_seconds": Declared(
+        int, 90, "Seconds without a touch before the kiosk asks \"still there?\" and then clears "
+        "everything for the next resident.", _in_range(30, 600)),
+    "languages_offered": Declared(
+        list, [], "The languages shown on the language bar, as codes; empty: every language of the "
+        "catalogue.", _check_languages),
+    "printer": Declared(
+        str, "", "The printer for handouts, by its system name; empty: the system's default printer.",
+        _check_printer),
+    "read_aloud": Declared(bool, True, "Whether the read-aloud button is offered (when a voice exists)."),
     "trusted_keys": Declared(
         list, [], "The publisher public keys whose catalogues this kiosk accepts (base64, as in "
         "publisher.pub); more than one while a key is being replaced.", _check_keys),
@@ -88,8 +109,9 @@ def check_setting(name: str, value: Any) -> None:
     """Raise KioskError, saying what is expected, when ``value`` is not allowed for ``name``."""
     declared = SETTINGS[name]
     # bool is an int to isinstance, never to a person.
-    if not isinstance(value, declared.type) or (declared.type is int and isinstance(value, bool)):
-        kind = {str: "text", int: "a whole number", list: "a list"}.get(declared.type, declared.type.__name__)
+    if not isinstance(value, declared.type) or (declared.type is not bool and isinstance(value, bool)):
+        kind = {str: "text", int: "a whole number", list: "a list", bool: "yes or no"}.get(
+            declared.type, declared.type.__name__)
         raise KioskError(f"The setting {name} takes {kind}, not {value!r}.")
     if declared.check is not None:
         try:
@@ -107,3 +129,16 @@ def set_setting(db: Database, name: str, value: Any) -> None:
     check_setting(name, value)
     with db.session() as session, session.begin():
         session.merge(m.Setting(key=name, value=value))
+
+
+def set_settings(db: Database, values: dict[str, Any]) -> None:
+    """Store several settings at once: all of them, or none when any is refused.
+
+    Raises:
+        KioskError: the first value refused, saying what is expected (nothing is stored).
+    """
+    for name, value in values.items():
+        check_setting(name, value)
+    with db.session() as session, session.begin():
+        for name, value in values.items():
+            session.merge(m.Setting(key=name, value=value))

@@ -64,3 +64,21 @@ def test_bad_stored_value_falls_back_to_the_default(context):
 def test_list_default_is_never_shared(context):
     get_setting(context.db, "trusted_keys").append(KEY)
     assert get_setting(context.db, "trusted_keys") == []
+
+
+def test_set_settings_is_all_or_nothing(context):
+    from kiosk.settings import get_setting, set_settings
+
+    with pytest.raises(KioskError, match="idle_timeout_seconds"):
+        set_settings(context.db, {"site": "belle-beille", "idle_timeout_seconds": 0})
+    assert get_setting(context.db, "site") == "roseraie"
+    with pytest.raises(KioskError, match="from 30 to 600"):
+        set_settings(context.db, {"idle_timeout_seconds": 86400})
+    set_settings(context.db, {"site": "belle-beille", "idle_timeout_seconds": 120, "read_aloud": False,
+                              "languages_offered": ["fr", "ar"], "printer": ""})
+    assert get_setting(context.db, "idle_timeout_seconds") == 120
+    assert get_setting(context.db, "read_aloud") is False
+    with pytest.raises(KioskError):
+        set_settings(context.db, {"read_aloud": 1})
+    with pytest.raises(KioskError):
+        set_settings(context.db, {"languages_offered": ["FR; DROP"]})
