@@ -298,3 +298,10 @@ def site_name(db: Database, site: str, lang: str) -> Localized:
     with db.session() as session:
         row = session.get(m.Site, site)
         return localize(row.name if row else None, lang)
+
+
+def sync_history(db: Database, limit: int = 20) -> list[m.SyncAttempt]:
+    """The last sync attempts, newest first (for the admin screen)."""
+    with db.session() as session:
+        return list(session.scalars(
+            select(m.SyncAttempt).order_by(m.SyncAttempt.at.desc(), m.SyncAttempt.id.desc()).limit(limit)))

@@ -21,6 +21,7 @@ class IdleWatcher(QObject):
 
     Signals:
         countdown(int): seconds left before the reset (each second of the countdown).
+        ticked(float): seconds since the last activity, at every check.
         resumed(): someone touched the screen during the countdown.
         expired(): the countdown ran out: reset everything.
     """
@@ -28,6 +29,7 @@ class IdleWatcher(QObject):
     countdown = Signal(int)
     resumed = Signal()
     expired = Signal()
+    ticked = Signal(float)
 
     def __init__(self, clock: Callable[[], float] = time.monotonic, *, idle_seconds: int = IDLE_SECONDS,
                  countdown_seconds: int = COUNTDOWN_SECONDS, parent=None) -> None:
@@ -54,6 +56,7 @@ class IdleWatcher(QObject):
     def check(self) -> None:
         """Compare the clock with the last activity (the timer calls it twice a second)."""
         idle = self._clock() - self._last_activity
+        self.ticked.emit(idle)
         if idle < self.idle_seconds:
             return
         left = self.idle_seconds + self.countdown_seconds - idle

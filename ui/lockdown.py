@@ -6,7 +6,9 @@ the application's own part of the lockdown (DESIGN.md section 8, issue "kiosk lo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from ui.idle import IdleWatcher
@@ -25,12 +27,39 @@ _FORBIDDEN_KEYS = {
 }
 
 
-class EventGuard(QObject):
-    """Installed once on the application."""
+#: The hidden gesture that opens the PIN pad: this many taps in the corner within this time.
+SECRET_TAPS = 5
+SECRET_SECONDS = 3.0
+CORNER_PX = 120
 
-    def __init__(self, idle: IdleWatcher, parent=None) -> None:
+
+class EventGuard(QObject):
+    """Installed once on the application.
+
+    Signals:
+        secret_gesture(): five taps in the top-left corner of the screen within three seconds.
+    """
+
+    secret_gesture = Signal()
+
+    def __init__(self, idle: IdleWatcher, clock: Callable[[], float], parent=None) -> None:
         super().__init__(parent)
         self._idle = idle
+        self._clock = clock
+        self._corner_taps: list[float] = []
+
+    def corner_tap(self, position: QPointF) -> None:
+        """A press at ``position`` (global): counts toward the secret gesture when in the corner."""
+        window = self.parent()
+        local = window.mapFromGlobal(position.toPoint()) if window is not None else position.toPoint()
+        if local.x() > CORNER_PX or local.y() > CORNER_PX or local.x() < 0 or local.y() < 0:
+            self._corner_taps.clear()
+            return
+        now = self._clock()
+        self._corner_taps = [t for t in self._corner_taps if now - t <= SECRET_SECONDS] + [now]
+        if len(self._corner_taps) >= SECRET_TAPS:
+            self._corner_taps.clear()
+            self.secret_gesture.emit()
 
     @staticmethod
     def is_forbidden(event: QKeyEvent) -> bool:
@@ -41,6 +70,8 @@ class EventGuard(QObject):
         kind = event.type()
         if kind in _ACTIVITY:
             self._idle.touch()
+        if kind == QEvent.Type.MouseButtonPress and watched is self.parent().windowHandle():
+            self.corner_tap(event.globalPosition())
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
             return self.is_forbidden(event)
         return False

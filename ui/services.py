@@ -33,15 +33,30 @@ class Services:
     idle_clock: Callable[[], float] = field(default=time.monotonic)
     #: Count anonymous statistics (off only in benchmarks and screenshots).
     statistics: bool = True
+    #: "resident", "mediator" or "admin": what the screens show (helper notes from mediator up).
+    mode: str = "resident"
+    #: Seconds without a touch before "still there?" (the setting idle_timeout_seconds).
+    idle_seconds: int = 90
+
+    def elevated(self) -> bool:
+        return self.mode != "resident"
 
     @classmethod
     def from_context(cls, context: Context, **overrides) -> Services:
-        offered = languages(context.db)
-        default = get_setting(context.db, "default_language")
+        db = context.db
+        offered = languages(db)
+        wanted = get_setting(db, "languages_offered")
+        if wanted:  # the admin's choice, in the catalogue's order; French always stays
+            offered = [lang for lang in offered if lang.code in wanted or lang.code == "fr"]
+        default = get_setting(db, "default_language")
         if default not in {language.code for language in offered}:
             default = "fr"
-        return cls(context=context, site=get_setting(context.db, "site"),
-                   default_language=default, languages=offered, **overrides)
+        values = dict(site=get_setting(db, "site"), default_language=default, languages=offered,
+                      idle_seconds=get_setting(db, "idle_timeout_seconds"))
+        if not get_setting(db, "read_aloud"):
+            values["speech_engine"] = None
+        values.update(overrides)
+        return cls(context=context, **values)
 
     def direction(self, lang: str) -> str:
         return next((lang_.direction for lang_ in self.languages if lang_.code == lang), "ltr")

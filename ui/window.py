@@ -7,15 +7,19 @@ from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from kiosk.pins import Role, has_pin, try_pin
 from ui import pictograms
+from ui.operations import run_in_background
 from ui.idle import IdleWatcher
 from ui.keyboard import KeyboardLanguage
 from ui.lockdown import EventGuard
+from ui.screens.admin import AdminScreen
 from ui.screens.base import Screen
 from ui.screens.category import CategoryScreen
 from ui.screens.document import DocumentScreen
 from ui.screens.guide import GuideScreen
 from ui.screens.help import HelpScreen
+from ui.screens.helping import HelpingScreen
 from ui.screens.home import HomeScreen
 from ui.screens.partners import PartnersScreen
 from ui.screens.procedure import ProcedureScreen
@@ -27,7 +31,14 @@ from ui.translations import InterfaceLanguage
 from ui.watchdog import Watchdog
 from ui.widgets.common import big_button, set_button
 from ui.widgets.countdown import StillThereOverlay
+from ui.widgets.pin_pad import PinPad
 from ui.widgets.labels import PlainLabel
+
+
+#: Mediator and admin modes fall back to the resident mode after this long without a touch.
+ELEVATED_IDLE_SECONDS = 120
+#: Screens reached only in the mediator or admin mode.
+ELEVATED_SCREENS = {"helping", "admin"}
 
 
 class KioskWindow(QWidget):
@@ -52,6 +63,10 @@ class KioskWindow(QWidget):
         self._bar = QWidget(objectName="TopBar")
         self._home_button = QPushButton(objectName="HomeButton")
         self._home_button.setIconSize(QSize(40, 40))
+        self._mode_label = PlainLabel(object_name="ModeBand")
+        self._helping_button = QPushButton(objectName="ModeButton")
+        self._admin_button = QPushButton(objectName="ModeButton")
+        self._leave_button = QPushButton(objectName="ModeButton")
         self._languages = QButtonGroup(self)
         self._language_buttons: dict[str, QPushButton] = {}
         for language in services.languages:
@@ -77,16 +92,19 @@ class KioskWindow(QWidget):
             "search": SearchScreen(services),
             "partners": PartnersScreen(services),
             "help": HelpScreen(services),
+            "helping": HelpingScreen(services),
+            "admin": AdminScreen(services),
         }
         for screen in self._screens.values():
             self._stack.addWidget(screen)
 
         self.speech = ReadAloud(services.speech_engine, self)
         self.keyboard = KeyboardLanguage([language.code for language in services.languages], self)
-        self.idle = IdleWatcher(services.idle_clock, parent=self)
+        self.idle = IdleWatcher(services.idle_clock, idle_seconds=services.idle_seconds, parent=self)
         self.watchdog = Watchdog(self)
         self.sync = BackgroundSync(services.context, self)
-        self.guard = EventGuard(self.idle, self)
+        self.guard = EventGuard(self.idle, services.idle_clock, self)
+        self._pin_pad = PinPad(self)
         #: Only the admin mode may close the window (quitting kiosk mode).
         self.closing_allowed = False
         self._overlay = StillThereOverlay(self)
@@ -94,6 +112,10 @@ class KioskWindow(QWidget):
         bar = QHBoxLayout(self._bar)
         bar.setContentsMargins(24, 8, 24, 8)
         bar.addWidget(self._home_button)
+        bar.addSpacing(24)
+        for widget in (self._mode_label, self._helping_button, self._admin_button, self._leave_button):
+            bar.addWidget(widget)
+            widget.hide()
         bar.addStretch(1)
         for button in self._language_buttons.values():
             bar.addWidget(button)
@@ -134,6 +156,17 @@ class KioskWindow(QWidget):
         self.idle.resumed.connect(self._overlay.hide)
         self.idle.expired.connect(self.reset_session)
         self._overlay.still_here.connect(self.idle.touch)
+        self.idle.ticked.connect(self._on_idle_tick)
+        # mediator and admin modes
+        self.guard.secret_gesture.connect(self._pin_pad.open_pad)
+        self._pin_pad.entered.connect(self._on_pin_entered)
+        self._leave_button.clicked.connect(lambda: self.set_mode("resident"))
+        self._helping_button.clicked.connect(lambda: self.open_screen("helping", None))
+        self._admin_button.clicked.connect(lambda: self.open_screen("admin", None))
+        admin = self._screens["admin"]
+        admin.sync_requested.connect(self.sync.sync_now)
+        admin.quit_requested.connect(self.quit_kiosk)
+        self.sync.finished.connect(admin.sync_finished)
 
     def start_services(self) -> None:
         """Start what waits until the first screen is painted: watchdog, idle watch, read-aloud, sync."""
@@ -164,7 +197,9 @@ class KioskWindow(QWidget):
     @Slot(str, object)
     def open_screen(self, name: str, argument: object) -> None:
         screen = self._screens.get(name)
-        if screen is None:
+        if screen is None or (name in ELEVATED_SCREENS and not self.services.elevated()):
+            return
+        if name == "admin" and self.services.mode != "admin":
             return
         self.speech.stop()
         if self._history and self._history[-1] == (name, argument):
@@ -197,11 +232,35 @@ class KioskWindow(QWidget):
             screen = self.current_screen()
             self.speech.speak("\n".join(t for t in (screen.title(), screen.spoken_text()) if t), self.lang)
 
+    def set_mode(self, mode: str) -> None:
+        """Switch between the resident, mediator and admin modes (the two last behind a PIN)."""
+        self.services.mode = mode
+        self._pin_pad.close_pad()
+        self._refresh_mode_band()
+        if mode == "admin":
+            self.open_screen("admin", None)
+        elif self.current_screen() is self._screens.get("admin"):
+            self.go_home()
+        else:
+            current = self.current_screen()
+            if current is not None and self._history:
+                current.show_language(self.lang)  # helper notes appear or go
+
+    @Slot()
+    def quit_kiosk(self) -> None:
+        """Leave kiosk mode: only from the admin screen."""
+        if self.services.mode == "admin":
+            self.closing_allowed = True
+            QApplication.instance().quit()
+
     @Slot()
     def reset_session(self) -> None:
-        """Forget the resident: home screen, default language, every screen emptied."""
+        """Forget the resident: home screen, default language, every screen emptied, resident mode."""
         self.speech.stop()
         self._overlay.hide()
+        self._pin_pad.close_pad()
+        self.services.mode = "resident"
+        self._refresh_mode_band()
         for widget in QApplication.topLevelWidgets():  # any dialog a screen may have opened
             if widget is not self and widget.isWindow() and widget.isVisible() and widget.isModal():
                 widget.close()
@@ -227,6 +286,43 @@ class KioskWindow(QWidget):
 
     # --- internals ------------------------------------------------------------------------
 
+    def _on_pin_entered(self, role: str, pin: str) -> None:
+        db, now = self.services.context.db, self.services.context.clock()
+
+        def done(attempt) -> None:
+            if attempt.accepted:
+                self.set_mode(role)
+            elif attempt.locked_for.total_seconds() > 0:
+                self._pin_pad.show_message(self.tr("Too many wrong PINs. Try again in %1 seconds.")
+                                           .replace("%1", str(int(attempt.locked_for.total_seconds()))))
+            elif not has_pin(db, Role(role)):
+                self._pin_pad.show_message(self.tr("No PIN is set for this mode yet: "
+                                                   "set it with the command kiosk pin set."))
+            else:
+                self._pin_pad.show_message(self.tr("Wrong PIN."))
+
+        # scrypt takes tens of milliseconds: off the UI thread.
+        run_in_background(self, lambda: try_pin(db, Role(role), pin, now), done)
+
+    @Slot(float)
+    def _on_idle_tick(self, idle_seconds: float) -> None:
+        if self.services.elevated() and idle_seconds >= ELEVATED_IDLE_SECONDS:
+            self.set_mode("resident")
+
+    def _refresh_mode_band(self) -> None:
+        mode = self.services.mode
+        self._mode_label.setText({"mediator": self.tr("Mediator mode"),
+                                  "admin": self.tr("Admin mode")}.get(mode, ""))
+        for button, text in ((self._helping_button, self.tr("Helping well")),
+                             (self._admin_button, self.tr("Settings")),
+                             (self._leave_button, self.tr("Leave"))):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self._mode_label.setVisible(mode != "resident")
+        self._helping_button.setVisible(mode != "resident")
+        self._admin_button.setVisible(mode == "admin")
+        self._leave_button.setVisible(mode != "resident")
+
     @Slot()
     def _on_language_clicked(self, button: QPushButton) -> None:
         self.set_language(button.property("lang"))
@@ -247,8 +343,9 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._overlay.isVisible():
-            self._overlay.setGeometry(self.rect())
+        for overlay in (self._overlay, self._pin_pad):
+            if overlay.isVisible():
+                overlay.setGeometry(self.rect())
 
     @Slot()
     def _refresh_header(self) -> None:

@@ -74,6 +74,8 @@ class ProcedureScreen(Screen):
         self._documents_hint = PlainLabel(object_name="Muted")
         self._checklist = QVBoxLayout()
         self._checklist.setSpacing(4)
+        self._notes_heading = heading()
+        self._notes = PlainLabel(object_name="HelperNotes")
 
         self._guide = big_button("", "next")
         self._takeaway = big_button("", "qr-code", role="Secondary")
@@ -92,6 +94,8 @@ class ProcedureScreen(Screen):
         main.addWidget(self._documents_heading)
         main.addWidget(self._documents_hint)
         main.addLayout(self._checklist)
+        main.addWidget(self._notes_heading)
+        main.addWidget(self._notes)
         main.addStretch(1)
         self._scroll = touch_scroll_area(content)
 
@@ -186,6 +190,7 @@ class ProcedureScreen(Screen):
             widget.setVisible(bool(view.audience.text))
         self._fill_facts(view)
         self._fill_checklist(view)
+        self._fill_notes(view)
         self._fill_partners(view)
         rtl = self.is_rtl()
         set_button(self._guide, self.tr("Step by step"), "next", mirrored=rtl)
@@ -237,6 +242,18 @@ class ProcedureScreen(Screen):
                 card.add(PlainLabel(partner.address, object_name="Muted"))
             card.clicked.connect(lambda _=False, slug=partner.slug: self.navigate.emit("partners", slug))
             self._partners.addWidget(card)
+
+    def _fill_notes(self, view: ProcedureView) -> None:
+        """The mediator's notes and what is still to be checked: in mediator and admin modes only."""
+        notes = view.helper_notes.text
+        if view.to_check:
+            notes += ("\n\n" if notes else "") + self.tr("Still to be checked:") + "\n" + "\n".join(
+                "• " + item for item in view.to_check)
+        self._notes_heading.setText(self.tr("For the mediator"))
+        self._notes.setText(notes)
+        shown = self.services.elevated() and bool(notes)
+        self._notes_heading.setVisible(shown)
+        self._notes.setVisible(shown)
 
     def _on_tick(self, slug: str, on: bool) -> None:
         ticked = self._ticked.setdefault(self._slug or "", set())
