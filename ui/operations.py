@@ -35,7 +35,10 @@ class _Job(QRunnable):
             result, error = self._work(), None
         except Exception as exc:  # reported on the UI thread, never lost
             result, error = None, exc
-        self._relay.finished.emit(result, error)
+        try:
+            self._relay.finished.emit(result, error)
+        except RuntimeError:
+            pass  # the owner (and its relay) was deleted meanwhile: nobody is waiting for this
 
 
 def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],

@@ -53,24 +53,28 @@ def update() -> None:
 
 
 class InterfaceLanguage:
-    """Installs the interface translation of one language at a time."""
+    """Installs the interface translation of one language at a time.
 
-    def __init__(self) -> None:
-        self._translator: QTranslator | None = None
+    The translator belongs to the application (there is one interface language at a time, whatever
+    the number of windows): it is found again by its object name rather than kept here.
+    """
+
+    NAME = "kiosk-interface-translation"
 
     def set(self, lang: str) -> bool:
         """Switch the interface to ``lang``; returns False (English shown) when there is no file."""
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        for old in app.findChildren(QTranslator, self.NAME):
+            app.removeTranslator(old)
+            old.deleteLater()
+            old.setObjectName("")
         if lang == "en":
             return True
         translator = QTranslator(app)
+        translator.setObjectName(self.NAME)
         if not translator.load(str(qm_file(lang))):
             return False
         app.installTranslator(translator)
-        self._translator = translator
         return True
 
 

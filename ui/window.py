@@ -24,6 +24,7 @@ from ui.screens.home import HomeScreen
 from ui.screens.partners import PartnersScreen
 from ui.screens.procedure import ProcedureScreen
 from ui.screens.search import SearchScreen
+from ui.screens.takeaway import TakeawayScreen
 from ui.services import Services
 from ui.speech import ReadAloud
 from ui.sync import BackgroundSync
@@ -92,6 +93,7 @@ class KioskWindow(QWidget):
             "search": SearchScreen(services),
             "partners": PartnersScreen(services),
             "help": HelpScreen(services),
+            "takeaway": TakeawayScreen(services),
             "helping": HelpingScreen(services),
             "admin": AdminScreen(services),
         }

@@ -40,13 +40,16 @@ def test_home_category_procedure_guide_to_the_end(window, qtbot):
     qtbot.waitUntil(lambda: guide.view is not None)
     steps = len(guide.view.steps)
     assert steps >= 3
+    def counter(number):
+        return guide.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(steps))
+
     for number in range(1, steps):
-        assert guide._counter.text() == f"Step {number} of {steps}"
+        assert guide._counter.text() == counter(number)
         tap(qtbot, guide._next)
-    assert guide._counter.text() == f"Step {steps} of {steps}"
-    assert guide._next.text() == "Finished"
+    assert guide._counter.text() == counter(steps)
+    assert guide._next.text() == guide.tr("Finished")
     tap(qtbot, guide._next)
-    assert guide.asking() and guide._question.text() == "Did this help you?"
+    assert guide.asking() and guide._question.text() == guide.tr("Did this help you?")
     tap(qtbot, guide._yes)
     assert window.current_screen() is procedure
 

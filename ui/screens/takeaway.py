@@ -1,0 +1,315 @@
+"""Take it with me: the checklist as a QR code, the official website as a QR code, a handout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.stats import Event
+from kiosk.catalogue import ProcedureView, load_procedure
+from kiosk.takeaway import checklist_text, display_address
+from ui import pictograms, theme
+from ui.operations import run_in_background
+from ui.printing import configured_printer
+from ui.screens.base import Screen
+from ui.widgets.common import big_button, picture
+from ui.widgets.labels import PlainLabel
+from ui.widgets.qr import QrCode
+
+#: Width of each QR code's column; the codes grow with the height left to them (about 550 px
+#: at 1920x1080), enough for 4 screen pixels a module on the densest checklist.
+CARD_WIDTH = 700
+CAPTION_ICON = 56
+PRINT_ICON = 48
+BADGE_MARGIN = 8
+
+
+class TakeawayScreen(Screen):
+    """Two QR codes side by side (the checklist itself, the official website) and a print button.
+
+    ``open`` takes a procedure slug, or a ``(slug, ticked)`` tuple where ``ticked`` holds the
+    slugs of the documents the resident already has (the procedure screen sends the tuple).
+
+    Args:
+        find_printer: returns the printer to use (an object with ``print_handout(view, ticked)``)
+            or None; called off the UI thread, since asking CUPS may take a while. By default,
+            the printer the kiosk's settings name, else the system's default printer.
+
+    Signals:
+        loaded(): the procedure is shown (its QR codes may still be being built).
+        printed(bool): a print finished, successfully or not.
+    """
+
+    loaded = Signal()
+    printed = Signal(bool)
+
+    def __init__(self, services, parent=None, *,
+                 find_printer: Callable[[], object | None] | None = None) -> None:
+        super().__init__(services, parent)
+        db = services.context.db
+        self._find_printer = find_printer or (lambda: configured_printer(db))
+        self._slug: str | None = None
+        self._ticked: frozenset[str] = frozenset()
+        self._view: ProcedureView | None = None
+        self._printer = None
+        self._printing = False
+        self._print_generation = 0
+
+        # children
+        self._procedure = PlainLabel(object_name="Heading")
+        self._procedure.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._missing = PlainLabel(object_name="Lead")
+        self._missing.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._missing.hide()
+        border = theme.COLOURS["border"]
+        self._checklist_code = QrCode(framed=True, frame_colour=border)
+        self._checklist_caption = PlainLabel(object_name="QrCaption")
+        self._website_code = QrCode(framed=True, frame_colour=border)
+        self._website_caption = PlainLabel(object_name="QrCaption")
+        self._website_address = PlainLabel(object_name="Muted")
+        self._website_address.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._checklist_card = self._card(self._checklist_code, "document", self._checklist_caption)
+        self._website_card = self._card(self._website_code, "online", self._website_caption,
+                                        self._website_address)
+        self._print_button = big_button("", role="Primary")
+        self._print_button.setIconSize(QSize(PRINT_ICON + 2 * BADGE_MARGIN, PRINT_ICON))
+        self._print_button.setMinimumSize(420, 72)
+        self._print_button.hide()
+        self._print_status = PlainLabel(object_name="Lead")
+        self._print_status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._print_status.hide()
+
+        # layout: a grid, so that both codes get the same height whatever their captions' lengths
+        codes = QGridLayout()
+        codes.setHorizontalSpacing(96)
+        codes.setVerticalSpacing(8)
+        codes.setColumnStretch(0, 1)
+        codes.setColumnStretch(3, 1)
+        codes.setRowStretch(0, 1)
+        for column, card in ((1, self._checklist_card), (2, self._website_card)):
+            for row, widget in enumerate(card):
+                codes.addWidget(widget, row, column, Qt.AlignmentFlag.AlignHCenter)
+        printing = QHBoxLayout()
+        printing.addStretch(1)
+        printing.addWidget(self._print_button)
+        printing.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 8, 48, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self._procedure)
+        layout.addWidget(self._missing)
+        layout.addLayout(codes, 1)
+        layout.addLayout(printing)
+        layout.addWidget(self._print_status)
+
+        # signals
+        self._print_button.clicked.connect(self.print_list)
+
+        self._retranslate()
+
+    # --- Screen ---------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Take it with me")
+
+    def open(self, argument: object, lang: str) -> None:
+        """Show the procedure ``argument``: a slug, or a ``(slug, ticked document slugs)`` tuple."""
+        if isinstance(argument, tuple):
+            slug, ticked = argument
+            self.set_ticked(ticked)
+        else:
+            slug = argument
+        self._slug = slug if isinstance(slug, str) else None
+        if self._slug is not None:  # the checklist's QR code is on screen: taken away
+            self.services.count(Event.TAKEN_AWAY, procedure=self._slug, language=lang)
+        self._view = None
+        self._checklist_code.set_text("")
+        self._website_code.set_text("")
+        self._set_print_outcome(None)
+        self.show_language(lang)
+
+    def show_language(self, lang: str) -> None:
+        self.lang = lang
+        self._retranslate()
+        slug, ticked, find_printer = self._slug, self._ticked, self._find_printer
+        if slug is None:
+            self.forget_loads()
+            self._show((None, "", None))
+            return
+        db = self.services.context.db
+
+        def work() -> tuple[ProcedureView | None, str, object | None]:
+            view = load_procedure(db, slug, lang)
+            text = checklist_text(view, ticked) if view is not None else ""
+            return view, text, find_printer()
+
+        self.load_in_background(work, self._show)
+
+    def spoken_text(self) -> str:
+        parts = [self._procedure.text(), self._missing.text() if self._view is None else ""]
+        if self._view is not None:
+            parts.append(self._checklist_caption.text())
+            if not self._website_code.isHidden():
+                parts.append(self._website_caption.text())
+        if not self._print_button.isHidden():
+            parts.append(self._print_button.text())
+        if not self._print_status.isHidden():
+            parts.append(self._print_status.text())
+        return "\n".join(part for part in parts if part)
+
+    def reset(self) -> None:
+        """Forget the procedure, the ticks and what the codes held (the idle reset)."""
+        self.forget_loads()
+        self._print_generation += 1
+        self._printing = False
+        self._slug, self._view, self._ticked, self._printer = None, None, frozenset(), None
+        self._checklist_code.set_text("")
+        self._website_code.set_text("")
+        self._procedure.setText("")
+        self._print_button.hide()
+        self._set_print_outcome(None)
+
+    # --- what the procedure screen calls --------------------------------------------------
+
+    def set_ticked(self, slugs: Iterable[str]) -> None:
+        """The documents the resident ticked; they show ticked in the QR code and on paper."""
+        self._ticked = frozenset(slugs)
+
+    def ticked(self) -> frozenset[str]:
+        return self._ticked
+
+    # --- user actions ----------------------------------------------------------------------
+
+    @Slot()
+    def print_list(self) -> None:
+        """Print the handout on the kiosk's printer; the screen stays responsive meanwhile."""
+        if self._printing or self._view is None or self._printer is None:
+            return
+        self._printing = True
+        self._print_generation += 1
+        generation = self._print_generation
+        self._set_print_outcome(None)
+        view, ticked, printer = self._view, self._ticked, self._printer
+        run_in_background(self, lambda: printer.print_handout(view, ticked),
+                          lambda _: self._on_printed(generation, True),
+                          lambda _error: self._on_printed(generation, False))
+
+    # --- parts, for tests ------------------------------------------------------------------
+
+    def checklist_code(self) -> QrCode:
+        return self._checklist_code
+
+    def website_code(self) -> QrCode:
+        return self._website_code
+
+    def print_button(self) -> QPushButton:
+        return self._print_button
+
+    def print_status(self) -> QLabel:
+        return self._print_status
+
+    def visible_codes(self) -> list[QrCode]:
+        return [code for code in (self._checklist_code, self._website_code) if not code.isHidden()]
+
+    # --- internals -------------------------------------------------------------------------
+
+    def _card(self, code: QrCode, pictogram: str, caption: PlainLabel, *extra: QWidget) -> list[QWidget]:
+        """A code, its pictogram and caption below it, and anything else under them."""
+        code.setFixedWidth(CARD_WIDTH)
+        caption.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        captioned = QWidget()
+        captioned.setFixedWidth(CARD_WIDTH)
+        row = QHBoxLayout(captioned)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        row.addStretch(1)
+        row.addWidget(picture(pictogram, CAPTION_ICON), 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(caption)
+        row.addStretch(1)
+        for widget in extra:
+            widget.setFixedWidth(CARD_WIDTH)
+        return [code, captioned, *extra]
+
+    @staticmethod
+    def _set_visible(card: list[QWidget], visible: bool) -> None:
+        for widget in card:
+            widget.setVisible(visible)
+
+    @staticmethod
+    def _fit_caption(caption: QLabel) -> None:
+        """As wide as its text, up to the card: the pictogram and caption stay centred together."""
+        caption.ensurePolished()
+        widest = CARD_WIDTH - CAPTION_ICON - 16
+        caption.setFixedWidth(min(widest, caption.fontMetrics().horizontalAdvance(caption.text()) + 4))
+
+    def _retranslate(self) -> None:
+        self._checklist_caption.setText(self.tr("Your checklist on your phone (no internet needed)"))
+        self._checklist_code.setAccessibleName(self.tr("QR code of your checklist"))
+        self._website_caption.setText(self.tr("The official website"))
+        self._website_code.setAccessibleName(self.tr("QR code of the official website"))
+        self._fit_caption(self._checklist_caption)
+        self._fit_caption(self._website_caption)
+        self._print_button.setIcon(_on_white_badge("print", PRINT_ICON))
+        self._print_button.setText(self.tr("Printing…") if self._printing else self.tr("Print this list"))
+        self._print_button.setAccessibleName(self._print_button.text())
+        self._print_button.setEnabled(not self._printing)
+        self._missing.setText(self.tr("This procedure is no longer in the catalogue."))
+        outcome = self._print_status.property("outcome")
+        self._print_status.setText({
+            "no-printer": self.tr("No printer is connected to this kiosk."),
+            "printed": self.tr("Printed. Take your paper from the printer."),
+            "failed": self.tr("The printer did not print. Please ask a mediator."),
+        }.get(outcome, ""))
+
+    def _show(self, result: tuple[ProcedureView | None, str, object | None]) -> None:
+        view, text, printer = result
+        self._view, self._printer = view, printer
+        self._missing.setVisible(view is None)
+        self._set_visible(self._checklist_card, view is not None)
+        self._set_visible(self._website_card, view is not None and bool(view.online_service))
+        self._procedure.setText(self.shown(view.title) if view is not None else "")
+        self._checklist_code.set_text(text)
+        self._website_code.set_text(view.online_service if view is not None else "")
+        self._website_address.setText(display_address(view.online_service) if view is not None else "")
+        self._print_button.setVisible(view is not None and printer is not None)
+        if view is not None and printer is None:
+            self._set_print_outcome("no-printer")
+        elif self._print_status.property("outcome") == "no-printer":
+            self._set_print_outcome(None)
+        self.content_changed.emit()
+        self.loaded.emit()
+
+    def _on_printed(self, generation: int, ok: bool) -> None:
+        if generation != self._print_generation:
+            return  # the session was reset meanwhile
+        self._printing = False
+        self._set_print_outcome("printed" if ok else "failed")
+        if ok and self._slug is not None:
+            self.services.count(Event.PRINTED, procedure=self._slug, language=self.lang)
+        self.printed.emit(ok)
+
+    def _set_print_outcome(self, outcome: str | None) -> None:
+        self._print_status.setProperty("outcome", outcome)
+        self._retranslate()
+        self._print_status.setVisible(outcome is not None)
+
+
+def _on_white_badge(pictogram: str, size: int) -> QIcon:
+    """The pictogram on a white rounded square (its dark strokes would vanish on a blue button),
+    with a margin each side so that the button's words do not touch it in either direction."""
+    ratio = 2.0
+    image = QPixmap(QSize(size + 2 * BADGE_MARGIN, size) * ratio)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("white"))
+    painter.drawRoundedRect(QRectF(BADGE_MARGIN, 0, size, size), size / 5, size / 5)
+    inset = size // 10
+    painter.drawPixmap(BADGE_MARGIN + inset, inset, pictograms.pixmap(pictogram, size - 2 * inset, ratio=ratio))
+    painter.end()
+    return QIcon(image)
