@@ -19,6 +19,12 @@ packages=(python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 lib
           speech-dispatcher speech-dispatcher-espeak-ng)
 # Qt Virtual Keyboard tests need a real X server.
 [ "$want_tests" = 1 ] && packages+=(xvfb xauth)
+# The bundle test (PyInstaller) needs Python's shared library, which Debian's own Python keeps in
+# a package of its own.
+python=${PYTHON:-python3}
+if [ "$want_tests" = 1 ] && [ "$("$python" -c 'import sys; print(sys.base_prefix)' 2>/dev/null)" = /usr ]; then
+  packages+=("libpython$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+fi
 
 if command -v dpkg-query >/dev/null; then
   missing=()
@@ -39,7 +45,6 @@ if command -v dpkg-query >/dev/null; then
   fi
 fi
 
-python=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   echo "setup: creating the virtual environment .venv"
   "$python" -m venv .venv
