@@ -9,12 +9,15 @@ shows from the next screen.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
 
 from kiosk.context import Context
 from kiosk.settings import get_setting
+
+log = logging.getLogger(__name__)
 
 
 def sync_command() -> list[str]:
@@ -79,6 +82,7 @@ class BackgroundSync(QObject):
         if not isinstance(answer, dict) or "outcome" not in answer:
             answer = {"outcome": "failed", "version": None,
                       "reason": "The sync process gave no answer (it may have crashed)."}
+        log.info("background sync: %s (%s)", answer["outcome"], answer.get("reason", ""))
         self.finished.emit(answer)
         if answer["outcome"] == "applied":
             self.applied.emit()

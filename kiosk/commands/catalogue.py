@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 from pathlib import Path
 
+from kiosk import __version__
 from kiosk.catalogue import catalogue_status, languages, last_sync
 from kiosk.context import Context
 from kiosk.errors import KioskError
+from kiosk.logs import start_logging
 from kiosk.search import search
 
 
@@ -74,6 +77,9 @@ def cmd_search(context: Context, args: argparse.Namespace) -> int:
 def cmd_run(context: Context, args: argparse.Namespace) -> int:
     # The one place the core reaches the Qt front end: the entry point starts it.
     from ui.app import run_kiosk
+
+    start_logging(context.home)
+    logging.getLogger("kiosk").info("kiosk %s starting", __version__)
 
     return run_kiosk(context, windowed=args.windowed, exit_when_ready=args.exit_when_ready,
                      process_start=args.process_start)
