@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer,
-                        MetaData, String, Text)
+                        MetaData, String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 LocalText = dict[str, str]
@@ -235,6 +235,8 @@ CATALOGUE_TABLES = [
 
 
 # --- local data (kept across catalogue swaps) --------------------------------------------------
+# Settings, PINs, sync history, statistics; on the assistant's PC also what the importers know
+# about the official sources (FicheReview, PartnerOrigin).
 
 
 class Setting(Base):
@@ -289,6 +291,75 @@ class SyncSource(Base):
     signed_by: Mapped[str] = mapped_column(String(100))
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(String(100))
+
+
+class FicheReview(Base):
+    """The official fiche a procedure follows, and whether it changed since (editor-side data).
+
+    Local data, kept across catalogue swaps and never published: kiosks only ever see the
+    procedure itself (its ``sources`` name the fiche and the date of the version its text is
+    based on; a flagged procedure also carries a ``to_check`` note for mediators). Keyed by the
+    procedure's slug, since a swap gives catalogue rows new ids.
+
+    ``official`` holds what the kiosk takes from the fiche (title, summary, online services,
+    documents, where to go, a fingerprint of the rest) as of ``modified_on``, the version the
+    procedure's text is based on; None when the procedure was written by hand before it followed
+    the fiche. A newer version that differs raises the review flag: ``review_since`` (the day it
+    was imported), its date ``review_modified_on``, ``review_changes`` (e.g. ["titre",
+    "services en ligne"]) and its values ``review_official``, kept aside for the editor.
+    """
+
+    __tablename__ = "fiche_reviews"
+
+    procedure_slug: Mapped[str] = mapped_column(String(80), primary_key=True)
+    fiche_id: Mapped[str] = mapped_column(String(8), unique=True)
+    modified_on: Mapped[dt.date | None] = mapped_column(Date)
+    official: Mapped[dict[str, Any] | None]
+    imported_on: Mapped[dt.date] = mapped_column(Date)
+    review_since: Mapped[dt.date | None] = mapped_column(Date)
+    review_modified_on: Mapped[dt.date | None] = mapped_column(Date)
+    review_changes: Mapped[list[str]] = mapped_column(default=list)
+    review_official: Mapped[dict[str, Any] | None]
+
+
+class PartnerOrigin(Base):
+    """Where an imported partner comes from in data·inclusion (editor-side data, never published).
+
+    ``source`` and ``external_id`` are the record's data·inclusion ``source`` and ``id``, and
+    ``date_maj`` its date of change there; ``extra`` keeps the structure fields the kiosk does not
+    use (SIRET, INSEE code, coordinates, source link), so that an export gives them back.
+    Partners written by hand have no row: they are exported with the source "kiosk".
+    """
+
+    __tablename__ = "partner_origins"
+    __table_args__ = (UniqueConstraint("source", "external_id"),)
+
+    partner_slug: Mapped[str] = mapped_column(String(80), primary_key=True)
+    source: Mapped[str] = mapped_column(String(100))
+    external_id: Mapped[str] = mapped_column(String(300))
+    date_maj: Mapped[dt.date | None] = mapped_column(Date)
+    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class EditRecord(Base):
+    """One save in the assistant's editor (editor-side data, never published).
+
+    ``kind`` is what was saved ("procedure", "partner", "announcement", "category", "document")
+    and ``slug`` which one; ``before`` and ``after`` are that item as the catalogue file writes
+    it (None: it did not exist before, or was deleted); ``changes`` names the fields that
+    changed. Taking an item back to an earlier version saves ``before`` again, as a new record.
+    """
+
+    __tablename__ = "edit_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))
+    slug: Mapped[str] = mapped_column(String(80), index=True)
+    action: Mapped[str] = mapped_column(String(10))
+    changes: Mapped[list[str]] = mapped_column(default=list)
+    before: Mapped[dict[str, Any] | None]
+    after: Mapped[dict[str, Any] | None]
 
 
 #: The events a statistics counter may count (``kiosk.stats.Event`` names them in code). The CHECK

@@ -109,7 +109,13 @@ def export_content(db: Database) -> dict[str, Any]:
     fields that are empty are left out, as the schema allows.
     """
     with db.engine.connect() as connection:
-        return _Exporter(connection).content()
+        return content_of(connection)
+
+
+def content_of(connection: Connection) -> dict[str, Any]:
+    """``export_content`` read through ``connection``: inside a writer's transaction, it sees the
+    writer's changes (the importers check that what they wrote can still be published)."""
+    return _Exporter(connection).content()
 
 
 def _iso(value: dt.datetime) -> str:

@@ -57,6 +57,11 @@ def _check_languages(value: list) -> None:
         raise KioskError("Give language codes such as fr, en, ar, tr, uk.")
 
 
+def _check_path(value: str) -> None:
+    if len(value) > 1000 or any(ch in value for ch in "\n\r\t\0"):
+        raise KioskError("Give the path of a folder or file on this computer, on one line.")
+
+
 def _check_printer(value: str) -> None:
     if len(value) > 200 or any(ch in value for ch in "\n\r\t"):
         raise KioskError("Give a printer's name as the system lists it, or nothing for the default printer.")
@@ -89,6 +94,12 @@ SETTINGS: dict[str, Declared] = {
     "trusted_keys": Declared(
         list, [], "The publisher public keys whose catalogues this kiosk accepts (base64, as in "
         "publisher.pub); more than one while a key is being replaced.", _check_keys),
+    "publish_folder": Declared(
+        str, "", "The editor's publication folder: a mounted share, or the folder a web server serves "
+        "to the kiosks; catalogue.json and its signature are written there.", _check_path),
+    "publisher_key": Declared(
+        str, "", "The editor's publisher key file (publisher.key, made by `kiosk keygen`), used to "
+        "sign each publication. Keep it on the office PC only.", _check_path),
 }
 
 

@@ -1,0 +1,304 @@
+"""Import, publication and preview: the editor's catalogue in from a file and out to the kiosks.
+
+``import_catalogue`` starts from a published ``catalogue.json``; ``publish_catalogue`` checks,
+backs the editor database up, publishes with ``kiosk.publish`` and says what changed since the
+last publication; ``preview_copy`` stores a draft in a throw-away copy for the preview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk import models as m
+from kiosk.apply import apply_bundle
+from kiosk.bundle import parse_bundle
+from kiosk.context import Context
+from kiosk.database import Database, database_path, open_database
+from kiosk.editing.checks import Problem, field_name, validate
+from kiosk.editing.drafts import KINDS, PLURAL, Draft, ProcedureDraft, draft_from_json
+from kiosk.editing.store import changed_fields, save_draft
+from kiosk.errors import KioskError
+from kiosk.publish import DEFAULT_EXPIRES_IN_DAYS, Publication, export_content, publish
+from kiosk.settings import get_setting
+from kiosk.signing import load_private_key
+from kiosk.stats import local_day
+
+#: Backups of the editor database kept in KIOSK_HOME/backups (the oldest go first).
+BACKUPS_KEPT = 30
+#: What the editor remembers of the last publication (or import), to say what changed since.
+BASELINE = Path("editor") / "published.json"
+#: The largest catalogue file the editor imports.
+IMPORT_CAP_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Imported:
+    version: int
+    counts: dict[str, int]
+
+
+def catalogue_version(db: Database) -> int | None:
+    with db.session() as session:
+        info = session.get(m.CatalogueInfo, 1)
+        return None if info is None else info.version
+
+
+def import_catalogue(context: Context, path: Path) -> Imported:
+    """Replace the editor's catalogue with a published ``catalogue.json`` and continue from it.
+
+    Raises:
+        KioskError: the file cannot be read, is not a valid catalogue, or is older than the
+            editor's catalogue (nothing was changed).
+    """
+    try:
+        with path.open("rb") as file:
+            raw = file.read(IMPORT_CAP_BYTES + 1)
+    except OSError as error:
+        raise KioskError(f"{path} cannot be read ({error.strerror or error}).") from None
+    if len(raw) > IMPORT_CAP_BYTES:
+        raise KioskError(f"{path} is too large to be a catalogue.")
+    bundle = parse_bundle(raw)
+    current = catalogue_version(context.db)
+    if current is not None and bundle.version < current:
+        raise KioskError(f"{path} is version {bundle.version}, older than the editor's catalogue "
+                         f"(version {current}); nothing was changed. Import the latest publication.")
+    apply_bundle(context.db, bundle, source=f"imported from {path}", now=context.clock())
+    _write_baseline(context.home, bundle.version, {k: v for k, v in bundle.data.items() if k in PLURAL.values()})
+    return Imported(bundle.version, {PLURAL[k]: len(bundle.data[PLURAL[k]]) for k in KINDS})
+
+
+def _write_baseline(home: Path, version: int, content: dict[str, Any]) -> None:
+    """Remember what was published (or imported), to say later what changed since."""
+    path = home / BASELINE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps({"version": version, "content": content}, ensure_ascii=False),
+                             encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        pass  # only the "what changed" summary suffers: it will count everything as new
+
+
+def _baseline(context: Context) -> dict[str, Any] | None:
+    try:
+        return json.loads((context.home / BASELINE).read_text(encoding="utf-8"))["content"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def ensure_baseline(context: Context) -> None:
+    """When nothing was published or imported here yet, take the catalogue as it is now as the
+    base that "what changed since the last publication" compares with (the editor does this as
+    it opens, before any edit)."""
+    if not (context.home / BASELINE).exists():
+        _write_baseline(context.home, catalogue_version(context.db) or 0, export_content(context.db))
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    """An item added, removed or changed since the last publication."""
+
+    kind: str
+    slug: str
+    title: str
+    action: str
+    fields: tuple[str, ...] = ()
+
+
+def changes_since_publication(context: Context) -> list[ItemChange]:
+    """What a publication now would change for kiosks, compared to the last one (or the import).
+
+    With no base known (see ``ensure_baseline``) every item counts as added.
+    """
+    base = _baseline(context) or {}
+    now = export_content(context.db)
+    changes = []
+    for kind in ("procedure", "category", "document", "partner", "announcement"):
+        old = {item["slug"]: item for item in base.get(PLURAL[kind], [])}
+        new = {item["slug"]: item for item in now[PLURAL[kind]]}
+        for slug, item in new.items():
+            title = draft_from_json(kind, item).label()
+            if slug not in old:
+                changes.append(ItemChange(kind, slug, title, "added"))
+            elif old[slug] != item:
+                changes.append(ItemChange(kind, slug, title, "changed", tuple(changed_fields(old[slug], item))))
+        for slug, item in old.items():
+            if slug not in new:
+                changes.append(ItemChange(kind, slug, draft_from_json(kind, item).label(), "removed"))
+    return changes
+
+
+def summary_lines(changes: list[ItemChange]) -> list[str]:
+    """The changes as short lines: "procedure added: Carte Vitale", "partner changed: CAF (telephone)"."""
+    if not changes:
+        return ["Nothing changed since the last publication."]
+    lines = []
+    for change in changes:
+        detail = f" ({', '.join(field_name(f) for f in change.fields)})" if change.fields else ""
+        lines.append(f"{change.kind} {change.action}: {change.title}{detail}")
+    return lines
+
+
+class PublicationRefused(KioskError):
+    """Publishing was refused because of errors; ``problems`` lists them."""
+
+    def __init__(self, message: str, problems: list[Problem]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class EditorPublication:
+    publication: Publication
+    backup: Path
+    changes: list[ItemChange]
+    warnings: list[Problem]
+
+    @property
+    def version(self) -> int:
+        return self.publication.version
+
+
+def backup_database(context: Context, version: int, now: dt.datetime) -> Path:
+    """A copy of the editor database in KIOSK_HOME/backups (SQLite's online backup), old ones pruned.
+
+    Raises:
+        KioskError: the copy cannot be written (disk full, no permission); no partial file is left.
+    """
+    folder = context.home / "backups"
+    path = folder / f"editor-{version}-{now:%Y%m%dT%H%M%S}.sqlite3"
+    temporary = path.with_suffix(".tmp")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(database_path(context.home))
+        try:
+            target = sqlite3.connect(temporary)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+        os.replace(temporary, path)
+    except (OSError, sqlite3.Error) as error:
+        temporary.unlink(missing_ok=True)
+        reason = getattr(error, "strerror", None) or str(error)
+        raise KioskError(f"The editor database could not be backed up to {folder} ({reason}); nothing was "
+                         "published. Free some disk space, then publish again.") from None
+    backups = sorted(folder.glob("editor-*.sqlite3"), key=lambda p: p.stat().st_mtime)
+    for old in backups[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return path
+
+
+def publication_target(context: Context, key: Path | None = None, out: Path | None = None) -> tuple[Path, Path]:
+    """The key file and the folder to publish to: given, else the settings ``publisher_key`` and
+    ``publish_folder``.
+
+    Raises:
+        KioskError: one of them is not set.
+    """
+    if key is None and get_setting(context.db, "publisher_key"):
+        key = Path(get_setting(context.db, "publisher_key"))
+    if out is None and get_setting(context.db, "publish_folder"):
+        out = Path(get_setting(context.db, "publish_folder"))
+    if key is None:
+        raise KioskError("Choose the publisher key file (publisher.key) in the publication settings first.")
+    if out is None:
+        raise KioskError("Choose the publication folder (the share, or the folder the web server serves) "
+                         "in the publication settings first.")
+    return key, out
+
+
+def publish_catalogue(context: Context, *, key: Path | None = None, out: Path | None = None,
+                      expires_in_days: int = DEFAULT_EXPIRES_IN_DAYS,
+                      today: dt.date | None = None) -> EditorPublication:
+    """Check, back up, then publish the editor's catalogue as the next signed version.
+
+    Errors refuse the publication (``PublicationRefused``); warnings do not and are returned.
+    The editor database is copied to KIOSK_HOME/backups first. ``kiosk.publish`` writes the two
+    files atomically, so whatever goes wrong the previous publication is left as it was.
+
+    Raises:
+        KioskError: not configured, a key file that is not a key, a folder that is missing or
+            read-only, a full disk.
+    """
+    key, out = publication_target(context, key, out)
+    now = context.clock()
+    problems = validate(context.db, today or local_day(now))
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        raise PublicationRefused(
+            f"{len(errors)} problem{'s' if len(errors) > 1 else ''} must be fixed before publishing; "
+            f"the first: {errors[0].message}", errors)
+    load_private_key(key)  # a clear refusal before anything is written
+    if not out.is_dir():
+        raise KioskError(f"The folder {out} does not exist; create it (or mount the share) first. "
+                         "Nothing was published.")
+    if not os.access(out, os.W_OK):
+        raise KioskError(f"The folder {out} cannot be written to (it is read-only for you); "
+                         "nothing was published.")
+    version = (catalogue_version(context.db) or 0) + 1
+    changes = changes_since_publication(context)
+    backup = backup_database(context, version, now)
+    publication = publish(context, key, out, expires_in_days=expires_in_days)
+    _write_baseline(context.home, publication.version, export_content(context.db))
+    return EditorPublication(publication, backup, changes, [p for p in problems if not p.is_error])
+
+
+# --- preview -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Preview:
+    """A throw-away copy of the editor's kiosk: its context, and the slug the draft has in it."""
+
+    context: Context
+    slug: str
+
+
+def preview_copy(context: Context, draft: Draft | None = None, folder: Path | None = None) -> Preview:
+    """A throw-away copy of the editor's kiosk, with ``draft`` stored in it as residents would see it.
+
+    The copy lives in ``folder`` (a new temporary folder by default; the caller removes it after
+    closing the copy's context). A procedure is shown even while it is marked as a draft, and a
+    new one (no slug yet) gets the slug its first save will give it.
+
+    Raises:
+        KioskError: the draft cannot be stored (see ``save_draft``), or the copy cannot be made.
+    """
+    folder = folder or Path(tempfile.mkdtemp(prefix="kiosk-preview-"))
+    target_path = database_path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(database_path(context.home))
+        try:
+            target = sqlite3.connect(target_path)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error) as error:
+        raise KioskError(f"The preview cannot be prepared in {folder} ({error}).") from None
+    copy = Context(home=folder, db=open_database(folder), clock=context.clock)
+    slug = ""
+    try:
+        if draft is not None:
+            shown = draft.normalized()
+            if isinstance(shown, ProcedureDraft):
+                shown.status = "published"
+            slug = save_draft(copy.db, shown, context.clock()).slug
+    except BaseException:
+        copy.close()
+        raise
+    return Preview(copy, slug)
