@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -35,20 +36,27 @@ class _Job(QRunnable):
             result, error = self._work(), None
         except Exception as exc:  # reported on the UI thread, never lost
             result, error = None, exc
-        try:
-            self._relay.finished.emit(result, error)
-        except RuntimeError:
-            pass  # the owner (and its relay) was deleted meanwhile: nobody is waiting for this
+        self._relay.finished.emit(result, error)
+
+
+#: Relays of jobs still running. A relay must outlive its job whatever happens to the owner: if
+#: it were the owner's child, deleting the owner (a screen emptied, a QR code replaced) while the
+#: worker emits would free it under the worker's feet.
+_PENDING: set[_Relay] = set()
 
 
 def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],
                       on_error: Callable[[Exception], None] | None = None) -> None:
     """Run ``work()`` on a worker thread and hand its result to ``on_done`` on the UI thread."""
-    relay = _Relay(owner)
+    relay = _Relay()  # no parent: created on the UI thread, so its signal is delivered there
+    _PENDING.add(relay)
 
     @Slot(object, object)
     def finished(result: Any, error: Exception | None) -> None:
+        _PENDING.discard(relay)
         relay.deleteLater()
+        if not shiboken6.isValid(owner):
+            return  # the owner was deleted meanwhile: nobody is waiting for this
         if error is not None:
             log.error("background work failed", exc_info=error)
             if on_error is not None:

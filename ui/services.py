@@ -7,8 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import logging
-
-from PySide6.QtCore import QRunnable, QThreadPool
+from concurrent.futures import ThreadPoolExecutor
 
 from kiosk import stats
 from kiosk.catalogue import LanguageInfo, languages
@@ -37,6 +36,9 @@ class Services:
     mode: str = "resident"
     #: Seconds without a touch before "still there?" (the setting idle_timeout_seconds).
     idle_seconds: int = 90
+    _statistics_writer: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="statistics"),
+        repr=False)
 
     def elevated(self) -> bool:
         return self.mode != "resident"
@@ -65,7 +67,11 @@ class Services:
         """Add one to an anonymous statistics counter, off the UI thread (DESIGN.md section 6).
 
         ``fields`` are the slugs and language code the event is counted with (see kiosk.stats).
+        The writes go one after the other on a thread of their own (a plain Python thread: no Qt
+        object crosses threads), so they never wait on each other for SQLite's write lock.
         """
+        if not self.statistics:
+            return
         db, day = self.context.db, stats.local_day(self.context.clock())
 
         def write() -> None:
@@ -74,5 +80,8 @@ class Services:
             except KioskError as error:  # a busy disk must never reach the resident
                 log.warning("%s", error)
 
-        if self.statistics:
-            QThreadPool.globalInstance().start(QRunnable.create(write))
+        self._statistics_writer.submit(write)
+
+    def flush_statistics(self) -> None:
+        """Wait until every counted event is written (tests, and before quitting)."""
+        self._statistics_writer.submit(lambda: None).result()

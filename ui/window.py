@@ -84,21 +84,14 @@ class KioskWindow(QWidget):
         self._help_button = big_button("", "help", role="Help")
 
         self._stack = QStackedWidget()
-        self._screens: dict[str, Screen] = {
-            "home": HomeScreen(services),
-            "category": CategoryScreen(services),
-            "procedure": ProcedureScreen(services),
-            "document": DocumentScreen(services),
-            "guide": GuideScreen(services),
-            "search": SearchScreen(services),
-            "partners": PartnersScreen(services),
-            "help": HelpScreen(services),
-            "takeaway": TakeawayScreen(services),
-            "helping": HelpingScreen(services),
-            "admin": AdminScreen(services),
+        #: Every screen, by name; each is built the first time it is needed (a faster start).
+        self._screen_types: dict[str, type[Screen]] = {
+            "home": HomeScreen, "category": CategoryScreen, "procedure": ProcedureScreen,
+            "document": DocumentScreen, "guide": GuideScreen, "search": SearchScreen,
+            "partners": PartnersScreen, "help": HelpScreen, "takeaway": TakeawayScreen,
+            "helping": HelpingScreen, "admin": AdminScreen,
         }
-        for screen in self._screens.values():
-            self._stack.addWidget(screen)
+        self._screens: dict[str, Screen] = {}
 
         self.speech = ReadAloud(services.speech_engine, self)
         self.keyboard = KeyboardLanguage([language.code for language in services.languages], self)
@@ -144,9 +137,6 @@ class KioskWindow(QWidget):
         self._home_button.clicked.connect(self.go_home)
         self._back_button.clicked.connect(self.go_back)
         self._help_button.clicked.connect(self.open_help)
-        for screen in self._screens.values():
-            screen.navigate.connect(self.open_screen)
-            screen.content_changed.connect(self._refresh_header)
         # languages
         self._languages.buttonClicked.connect(self._on_language_clicked)
         # read aloud
@@ -165,10 +155,14 @@ class KioskWindow(QWidget):
         self._leave_button.clicked.connect(lambda: self.set_mode("resident"))
         self._helping_button.clicked.connect(lambda: self.open_screen("helping", None))
         self._admin_button.clicked.connect(lambda: self.open_screen("admin", None))
-        admin = self._screens["admin"]
-        admin.sync_requested.connect(self.sync.sync_now)
-        admin.quit_requested.connect(self.quit_kiosk)
-        self.sync.finished.connect(admin.sync_finished)
+
+    def _connect_screen(self, name: str, screen: Screen) -> None:
+        screen.navigate.connect(self.open_screen)
+        screen.content_changed.connect(self._refresh_header)
+        if name == "admin":
+            screen.sync_requested.connect(self.sync.sync_now)
+            screen.quit_requested.connect(self.quit_kiosk)
+            self.sync.finished.connect(screen.sync_finished)
 
     def start_services(self) -> None:
         """Start what waits until the first screen is painted: watchdog, idle watch, read-aloud, sync."""
@@ -198,11 +192,11 @@ class KioskWindow(QWidget):
 
     @Slot(str, object)
     def open_screen(self, name: str, argument: object) -> None:
-        screen = self._screens.get(name)
-        if screen is None or (name in ELEVATED_SCREENS and not self.services.elevated()):
+        if name not in self._screen_types or (name in ELEVATED_SCREENS and not self.services.elevated()):
             return
         if name == "admin" and self.services.mode != "admin":
             return
+        screen = self.screen(name)
         self.speech.stop()
         if self._history and self._history[-1] == (name, argument):
             self._history.pop()  # the same screen again (e.g. the guide's last step): no loop
@@ -278,10 +272,16 @@ class KioskWindow(QWidget):
         return self._stack.currentWidget()
 
     def screen(self, name: str) -> Screen:
-        return self._screens[name]
+        """The screen ``name``, built now if it was never needed before."""
+        screen = self._screens.get(name)
+        if screen is None:
+            screen = self._screens[name] = self._screen_types[name](self.services)
+            self._stack.addWidget(screen)
+            self._connect_screen(name, screen)
+        return screen
 
     def screen_names(self) -> list[str]:
-        return list(self._screens)
+        return list(self._screen_types)
 
     def history(self) -> list[tuple[str, object]]:
         return list(self._history)

@@ -54,7 +54,7 @@ def test_home_category_procedure_guide_to_the_end(window, qtbot):
     assert window.current_screen() is procedure
 
     # What was counted: anonymous aggregates only.
-    QThreadPool.globalInstance().waitForDone()
+    window.services.flush_statistics()
     counted = {row.event: row.count for row in rows(window.services.context.db, since=dt.date(2026, 1, 1))
                if row.procedure == "complementaire-sante-solidaire"}
     assert counted == {"viewed": 1, "guide_started": 1, "guide_finished": 1, "helpful_yes": 1}
@@ -133,6 +133,7 @@ def test_idle_reset_forgets_everything_and_writes_nothing(app, qtbot, starter_co
 
     # The anonymous counters of what was viewed are written as it happens; the reset adds nothing.
     QThreadPool.globalInstance().waitForDone()
+    window.services.flush_statistics()
     before = _files(starter_context.home)
     with starter_context.db.engine.connect() as connection:
         counters_before = connection.exec_driver_sql("SELECT * FROM stat_counters").fetchall()
@@ -155,6 +156,7 @@ def test_idle_reset_forgets_everything_and_writes_nothing(app, qtbot, starter_co
     assert guide.position == 0 and guide.view is None
     assert not [box for box in window.findChildren(QCheckBox) if box.isChecked()]
     QThreadPool.globalInstance().waitForDone()
+    window.services.flush_statistics()
     assert _files(starter_context.home) == before
     with starter_context.db.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT * FROM stat_counters").fetchall() == counters_before

@@ -32,3 +32,22 @@ def test_error_goes_to_on_error(qtbot):
     run_in_background(owner, fail, lambda _: None, errors.append)
     qtbot.waitUntil(lambda: len(errors) == 1)
     assert str(errors[0]) == "broken"
+
+
+def test_owner_deleted_while_working_is_safe(qtbot):
+    import threading as _threading
+
+    import shiboken6
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    release = _threading.Event()
+    called = []
+    owner = QObject()
+    run_in_background(owner, lambda: release.wait(5) or "late", called.append)
+    shiboken6.delete(owner)  # the owner is gone while the work still runs
+    release.set()
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+    assert called == []

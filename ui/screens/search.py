@@ -18,7 +18,7 @@ from ui.widgets.labels import PlainLabel, directed
 
 #: Words residents often say at the desk: one tap fills the search.
 SUGGESTIONS = ("CAF", "CMU", "papiers", "logement", "impôts", "chômage", "retraite", "ameli")
-MAX_RESULTS = 12
+MAX_RESULTS = 6
 
 
 class ResultCard(Card):
