@@ -75,3 +75,33 @@ class Screen(QWidget):
     def forget_loads(self) -> None:
         """Drop the answers of loads still running (on reset)."""
         self._generation += 1
+
+
+class ItemScreen(Screen):
+    """A screen about one catalogue item, loaded by its slug off the UI thread into ``view``.
+
+    Subclasses name the core function that loads the item (``loader(db, slug, lang)``, returning
+    a view with a ``title`` or None) and fill themselves in ``_show(view)``.
+    """
+
+    loader: Callable[..., Any]
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(services, parent)
+        self.view: Any = None
+        self._slug: str | None = None
+
+    def title(self) -> str:
+        return self.shown(self.view.title) if self.view else ""
+
+    def open(self, argument: object, lang: str) -> None:
+        self._slug = str(argument)
+        self.show_language(lang)
+
+    def show_language(self, lang: str) -> None:
+        self.lang = lang
+        load, db, slug = type(self).loader, self.services.context.db, self._slug
+        self.load_in_background(lambda: load(db, slug, lang), self._show)
+
+    def _show(self, view: Any) -> None:
+        raise NotImplementedError

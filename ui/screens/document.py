@@ -7,20 +7,20 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalogue import DocumentView, load_document
 from ui import pictograms
-from ui.screens.base import Screen
+from ui.screens.base import ItemScreen
 from ui.widgets.common import heading, touch_scroll_area
 from ui.widgets.labels import PlainLabel
 
 PICTOGRAM_SIZE = 240
 
 
-class DocumentScreen(Screen):
+class DocumentScreen(ItemScreen):
     """One document explained in plain words, with its big pictogram."""
+
+    loader = staticmethod(load_document)
 
     def __init__(self, services, parent=None) -> None:
         super().__init__(services, parent)
-        self.view: DocumentView | None = None
-        self._slug: str | None = None
         self._picture = PlainLabel()
         self._picture.setFixedSize(PICTOGRAM_SIZE, PICTOGRAM_SIZE)
         self._fallback = PlainLabel(object_name="FallbackNote")
@@ -39,18 +39,6 @@ class DocumentScreen(Screen):
         layout.setSpacing(48)
         layout.addWidget(self._picture, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(touch_scroll_area(content), 1)
-
-    def title(self) -> str:
-        return self.shown(self.view.title) if self.view else ""
-
-    def open(self, argument: object, lang: str) -> None:
-        self._slug = str(argument)
-        self.show_language(lang)
-
-    def show_language(self, lang: str) -> None:
-        self.lang = lang
-        db, slug = self.services.context.db, self._slug
-        self.load_in_background(lambda: load_document(db, slug, lang), self._show)
 
     def spoken_text(self) -> str:
         if self.view is None:

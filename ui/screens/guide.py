@@ -8,20 +8,20 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QVBoxLa
 from kiosk.catalogue import ProcedureView, load_procedure
 from kiosk.stats import Event
 from ui import pictograms
-from ui.screens.base import Screen
+from ui.screens.base import ItemScreen
 from ui.widgets.common import big_button, set_button
 from ui.widgets.labels import PlainLabel
 
 KIND_PICTOGRAMS = {"online": "online", "on_site": "on-site", "document": "document", "phone": "step-phone"}
 
 
-class GuideScreen(Screen):
+class GuideScreen(ItemScreen):
     """Walks through a procedure's steps, one at a time."""
+
+    loader = staticmethod(load_procedure)
 
     def __init__(self, services, parent=None) -> None:
         super().__init__(services, parent)
-        self.view: ProcedureView | None = None
-        self._slug: str | None = None
         self.position = 0
 
         self._counter = PlainLabel(object_name="Heading")
@@ -99,9 +99,6 @@ class GuideScreen(Screen):
 
     # --- Screen ---------------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.shown(self.view.title) if self.view else ""
-
     def open(self, argument: object, lang: str) -> None:
         if argument != self._slug or self.asking():
             self.position = 0
@@ -110,11 +107,6 @@ class GuideScreen(Screen):
         self._slug = str(argument)
         self._pages.setCurrentIndex(0)
         self.show_language(lang)
-
-    def show_language(self, lang: str) -> None:
-        self.lang = lang
-        db, slug = self.services.context.db, self._slug
-        self.load_in_background(lambda: load_procedure(db, slug, lang), self._show)
 
     def spoken_text(self) -> str:
         if self.asking():

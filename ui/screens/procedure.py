@@ -10,7 +10,7 @@ from ui.widgets.card import Card
 from kiosk.catalogue import ChecklistItem, ProcedureView, load_procedure
 from kiosk.stats import Event
 from ui import pictograms
-from ui.screens.base import Screen
+from ui.screens.base import ItemScreen
 from ui.widgets.common import big_button, clear_layout, heading, picture, set_button, touch_scroll_area
 from ui.widgets.labels import PlainLabel
 
@@ -53,13 +53,13 @@ class DocumentRow(QWidget):
         if self.rect().contains(event.position().toPoint()):
             self.tick.toggle()
 
-class ProcedureScreen(Screen):
+class ProcedureScreen(ItemScreen):
     """Everything about one procedure, and the ways on: the guide and taking it away."""
+
+    loader = staticmethod(load_procedure)
 
     def __init__(self, services, parent=None) -> None:
         super().__init__(services, parent)
-        self.view: ProcedureView | None = None
-        self._slug: str | None = None
         self._counted: str | None = None
         #: Ticked documents per procedure, for this resident's session only.
         self._ticked: dict[str, set[str]] = {}
@@ -125,18 +125,6 @@ class ProcedureScreen(Screen):
         self._takeaway.clicked.connect(self.take_away)
 
     # --- Screen ---------------------------------------------------------------------------
-
-    def title(self) -> str:
-        return self.shown(self.view.title) if self.view else ""
-
-    def open(self, argument: object, lang: str) -> None:
-        self._slug = str(argument)
-        self.show_language(lang)
-
-    def show_language(self, lang: str) -> None:
-        self.lang = lang
-        db, slug = self.services.context.db, self._slug
-        self.load_in_background(lambda: load_procedure(db, slug, lang), self._show)
 
     def spoken_text(self) -> str:
         if self.view is None:
