@@ -20,6 +20,9 @@ from kiosk.paths import catalogue_schema
 
 FORMAT = "kiosk-catalogue"
 FORMAT_VERSION = 1
+#: How long a published catalogue stays current (its expires_at), in days: by default, at most.
+DEFAULT_EXPIRES_IN_DAYS = 180
+MAX_EXPIRES_IN_DAYS = 3650
 
 
 @dataclass(frozen=True)

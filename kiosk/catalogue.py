@@ -1,20 +1,27 @@
 """What screens and commands ask of the catalogue, as plain data objects.
 
 Screens never query the database: they call these functions (off the UI thread where they may
-take longer than a frame) and get frozen dataclasses back.
+take longer than a frame) and get frozen dataclasses back. They read through plain SQL
+(``Database.read``), so that the kiosk shows its home screen without loading SQLAlchemy; the
+tables are those of kiosk/models.py, whose JSON columns arrive here as text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload, selectinload
-
-from kiosk import models as m
-from kiosk.database import Database
+from kiosk.database import Database, json_value
 from kiosk.text import Localized, localize
+
+
+def _localized(value: str | None, lang: str) -> Localized:
+    return localize(json_value(value), lang)
+
+
+def _datetime(value: str | None) -> dt.datetime | None:
+    return None if value is None else dt.datetime.fromisoformat(value)
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,17 @@ class AnnouncementView:
 
 
 @dataclass(frozen=True)
+class SyncRecord:
+    """One line of the sync history."""
+
+    at: dt.datetime
+    source: str
+    outcome: str
+    reason: str
+    version: int | None
+
+
+@dataclass(frozen=True)
 class CatalogueStatus:
     version: int
     sha256: str
@@ -59,89 +77,88 @@ class CatalogueStatus:
 
 
 def languages(db: Database) -> list[LanguageInfo]:
-    with db.session() as session:
-        rows = session.scalars(select(m.Language).order_by(m.Language.position))
-        return [LanguageInfo(r.code, r.name, r.direction) for r in rows]
+    with db.read() as connection:
+        rows = connection.execute("SELECT code, name, direction FROM languages ORDER BY position")
+        return [LanguageInfo(r["code"], r["name"], r["direction"]) for r in rows]
 
 
 def categories(db: Database, lang: str) -> list[CategoryCard]:
     """The life-event categories in catalogue order, with their count of published procedures."""
-    counts = (
-        select(m.Procedure.category_id, func.count().label("n"))
-        .where(m.Procedure.status == "published")
-        .group_by(m.Procedure.category_id)
-        .subquery()
-    )
-    with db.session() as session:
-        rows = session.execute(
-            select(m.Category, func.coalesce(counts.c.n, 0))
-            .outerjoin(counts, counts.c.category_id == m.Category.id)
-            .order_by(m.Category.position)
-        )
-        return [
-            CategoryCard(c.slug, localize(c.title, lang), localize(c.description, lang), c.pictogram, n)
-            for c, n in rows
-        ]
+    with db.read() as connection:
+        rows = connection.execute(
+            "SELECT c.slug, c.title, c.description, c.pictogram, count(p.id) AS n "
+            "FROM categories c LEFT JOIN procedures p ON p.category_id = c.id AND p.status = 'published' "
+            "GROUP BY c.id ORDER BY c.position")
+        return [CategoryCard(r["slug"], _localized(r["title"], lang), _localized(r["description"], lang),
+                             r["pictogram"], r["n"]) for r in rows]
 
 
 def procedures_in(db: Database, category_slug: str, lang: str, *, offset: int = 0,
                   limit: int | None = None) -> tuple[list[ProcedureCard], int]:
     """A page of a category's published procedures in catalogue order, and how many there are."""
-    where = (m.Category.slug == category_slug, m.Procedure.status == "published")
-    with db.session() as session:
-        total = session.scalar(select(func.count()).select_from(m.Procedure).join(m.Category).where(*where))
-        rows = session.execute(
-            select(m.Procedure.slug, m.Procedure.title, m.Procedure.summary, m.Procedure.mode)
-            .join(m.Category).where(*where)
-            .order_by(m.Procedure.position).offset(offset).limit(limit)
-        )
-        cards = [ProcedureCard(r.slug, localize(r.title, lang), localize(r.summary, lang), r.mode) for r in rows]
-        return cards, total or 0
+    published_in = ("FROM procedures p JOIN categories c ON c.id = p.category_id "
+                    "WHERE c.slug = ? AND p.status = 'published'")
+    with db.read() as connection:
+        total = connection.execute(f"SELECT count(*) {published_in}", (category_slug,)).fetchone()[0]
+        rows = connection.execute(
+            f"SELECT p.slug, p.title, p.summary, p.mode {published_in} ORDER BY p.position LIMIT ? OFFSET ?",
+            (category_slug, -1 if limit is None else limit, offset))
+        cards = [ProcedureCard(r["slug"], _localized(r["title"], lang), _localized(r["summary"], lang),
+                               r["mode"]) for r in rows]
+        return cards, total
 
 
 def announcements(db: Database, site: str, today: dt.date, lang: str) -> list[AnnouncementView]:
     """Announcements valid today for this site (an announcement naming no site is for all)."""
-    with db.session() as session:
-        rows = session.scalars(
-            select(m.Announcement)
-            .where(m.Announcement.valid_from <= today, m.Announcement.valid_until >= today)
-            .order_by(m.Announcement.valid_from.desc(), m.Announcement.slug)
-        )
-        return [
-            AnnouncementView(a.slug, localize(a.text, lang)) for a in rows if not a.sites or site in a.sites
-        ]
+    with db.read() as connection:
+        rows = connection.execute(
+            "SELECT slug, text, sites FROM announcements WHERE valid_from <= ? AND valid_until >= ? "
+            "ORDER BY valid_from DESC, slug", (today.isoformat(), today.isoformat()))
+        return [AnnouncementView(r["slug"], _localized(r["text"], lang))
+                for r in rows if not (sites := json_value(r["sites"])) or site in sites]
 
 
 def catalogue_status(db: Database, now: dt.datetime) -> CatalogueStatus | None:
     """The applied catalogue's envelope and counts; None when no catalogue is loaded."""
-    with db.session() as session:
-        info = session.get(m.CatalogueInfo, 1)
+    with db.read() as connection:
+        info = connection.execute(
+            "SELECT version, sha256, published_at, expires_at, source FROM catalogue_info WHERE id = 1"
+        ).fetchone()
         if info is None:
             return None
-
-        def count(model: type[m.Base]) -> int:
-            return session.scalar(select(func.count()).select_from(model)) or 0
-
+        counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                  for table in ("procedures", "categories", "partners", "languages", "documents")}
+        expires_at = _datetime(info["expires_at"])
         return CatalogueStatus(
-            version=info.version,
-            sha256=info.sha256,
-            published_at=info.published_at,
-            expires_at=info.expires_at,
-            outdated=now >= info.expires_at,
-            source=info.source,
-            counts={
-                "procedures": count(m.Procedure),
-                "categories": count(m.Category),
-                "partners": count(m.Partner),
-                "languages": count(m.Language),
-                "documents": count(m.Document),
-            },
+            version=info["version"],
+            sha256=info["sha256"],
+            published_at=_datetime(info["published_at"]),
+            expires_at=expires_at,
+            outdated=now >= expires_at,
+            source=info["source"],
+            counts=counts,
         )
 
 
-def last_sync(db: Database) -> m.SyncAttempt | None:
-    with db.session() as session:
-        return session.scalars(select(m.SyncAttempt).order_by(m.SyncAttempt.at.desc(), m.SyncAttempt.id.desc())).first()
+def has_catalogue(db: Database) -> bool:
+    """Whether a catalogue has been applied (the starter one at least)."""
+    with db.read() as connection:
+        return connection.execute("SELECT 1 FROM catalogue_info WHERE id = 1").fetchone() is not None
+
+
+def sync_history(db: Database, limit: int = 20) -> list[SyncRecord]:
+    """The last sync attempts, newest first (for the admin screen)."""
+    with db.read() as connection:
+        rows = connection.execute(
+            "SELECT at, source, outcome, reason, version FROM sync_history ORDER BY at DESC, id DESC LIMIT ?",
+            (limit,))
+        return [SyncRecord(_datetime(r["at"]), r["source"], r["outcome"], r["reason"], r["version"])
+                for r in rows]
+
+
+def last_sync(db: Database) -> SyncRecord | None:
+    history = sync_history(db, 1)
+    return history[0] if history else None
 
 
 # --- one procedure, as the procedure, guide and take-away screens show it ----------------------
@@ -221,87 +238,88 @@ class ProcedureView:
         return any(text.fallback for text in texts)
 
 
-def _document_view(d: m.Document, lang: str) -> DocumentView:
-    return DocumentView(d.slug, localize(d.title, lang), localize(d.what, lang),
-                        localize(d.looks_like, lang), localize(d.where_to_get, lang), d.pictogram)
+_DOCUMENT = "d.slug, d.title, d.what, d.looks_like, d.where_to_get, d.pictogram"
+_PARTNER = ("pa.slug, pa.name, pa.description, pa.adresse, pa.complement_adresse, pa.code_postal, "
+            "pa.commune, pa.telephone, pa.courriel, pa.site_web, pa.horaires_accueil, pa.horaires_texte, "
+            "pa.thematiques, pa.sites, pa.to_check")
 
 
-def _partner_view(p: m.Partner, lang: str) -> PartnerView:
-    town = " ".join(part for part in (p.code_postal, p.commune) if part)
-    address = ", ".join(part for part in (p.adresse, p.complement_adresse, town) if part)
+def _document_view(r: sqlite3.Row, lang: str) -> DocumentView:
+    return DocumentView(r["slug"], _localized(r["title"], lang), _localized(r["what"], lang),
+                        _localized(r["looks_like"], lang), _localized(r["where_to_get"], lang), r["pictogram"])
+
+
+def _partner_view(r: sqlite3.Row, lang: str) -> PartnerView:
+    town = " ".join(part for part in (r["code_postal"], r["commune"]) if part)
+    address = ", ".join(part for part in (r["adresse"], r["complement_adresse"], town) if part)
     return PartnerView(
-        slug=p.slug, name=p.name, description=localize(p.description, lang), address=address,
-        telephone=p.telephone or "", email=p.courriel or "", website=p.site_web or "",
-        opening_hours=p.horaires_accueil or "", opening_hours_text=p.horaires_texte or "",
-        themes=tuple(p.thematiques), to_check=tuple(p.to_check),
+        slug=r["slug"], name=r["name"], description=_localized(r["description"], lang), address=address,
+        telephone=r["telephone"] or "", email=r["courriel"] or "", website=r["site_web"] or "",
+        opening_hours=r["horaires_accueil"] or "", opening_hours_text=r["horaires_texte"] or "",
+        themes=tuple(json_value(r["thematiques"]) or ()), to_check=tuple(json_value(r["to_check"]) or ()),
     )
 
 
 def load_procedure(db: Database, slug: str, lang: str) -> ProcedureView | None:
     """Everything about one published procedure in ``lang``; None when there is no such procedure."""
-    with db.session() as session:
-        p = session.scalars(
-            select(m.Procedure)
-            .where(m.Procedure.slug == slug, m.Procedure.status == "published")
-            .options(
-                joinedload(m.Procedure.category),
-                selectinload(m.Procedure.documents).joinedload(m.ProcedureDocument.document),
-                selectinload(m.Procedure.steps).joinedload(m.Step.partner),
-                selectinload(m.Procedure.partners).joinedload(m.ProcedurePartner.partner),
-            )
-        ).first()
+    with db.read() as connection:
+        p = connection.execute(
+            "SELECT p.*, c.slug AS category_slug, c.title AS category_title, c.pictogram AS category_pictogram "
+            "FROM procedures p JOIN categories c ON c.id = p.category_id "
+            "WHERE p.slug = ? AND p.status = 'published'", (slug,)).fetchone()
         if p is None:
             return None
-        checked = [dt.date.fromisoformat(s["checked_on"]) for s in p.sources if s.get("checked_on")]
-        return ProcedureView(
-            slug=p.slug,
-            category_slug=p.category.slug,
-            category=localize(p.category.title, lang),
-            category_pictogram=p.category.pictogram,
-            title=localize(p.title, lang),
-            summary=localize(p.summary, lang),
-            audience=localize(p.audience, lang),
-            mode=p.mode,
-            cost=localize(p.cost, lang),
-            duration=localize(p.duration, lang),
-            online_service=p.online_service or "",
-            checklist=tuple(
-                ChecklistItem(_document_view(item.document, lang), localize(item.note, lang), item.optional)
-                for item in p.documents
-            ),
-            steps=tuple(
-                StepView(s.kind, localize(s.text, lang), s.url or "",
-                         _partner_view(s.partner, lang) if s.partner else None)
-                for s in p.steps
-            ),
-            partners=tuple(_partner_view(link.partner, lang) for link in p.partners),
-            helper_notes=localize(p.helper_notes, lang),
-            checked_on=max(checked) if checked else None,
-            to_check=tuple(p.to_check),
-        )
+        checklist = connection.execute(
+            f"SELECT {_DOCUMENT}, pd.note, pd.optional FROM procedure_documents pd "
+            "JOIN documents d ON d.id = pd.document_id WHERE pd.procedure_id = ? ORDER BY pd.position",
+            (p["id"],)).fetchall()
+        steps = connection.execute(
+            f"SELECT s.kind, s.text, s.url, pa.id IS NOT NULL AS has_partner, {_PARTNER} FROM steps s "
+            "LEFT JOIN partners pa ON pa.id = s.partner_id WHERE s.procedure_id = ? ORDER BY s.position",
+            (p["id"],)).fetchall()
+        partners_ = connection.execute(
+            f"SELECT {_PARTNER} FROM procedure_partners pp JOIN partners pa ON pa.id = pp.partner_id "
+            "WHERE pp.procedure_id = ? ORDER BY pp.position", (p["id"],)).fetchall()
+    checked = [dt.date.fromisoformat(source["checked_on"])
+               for source in json_value(p["sources"]) or () if source.get("checked_on")]
+    return ProcedureView(
+        slug=p["slug"],
+        category_slug=p["category_slug"],
+        category=_localized(p["category_title"], lang),
+        category_pictogram=p["category_pictogram"],
+        title=_localized(p["title"], lang),
+        summary=_localized(p["summary"], lang),
+        audience=_localized(p["audience"], lang),
+        mode=p["mode"],
+        cost=_localized(p["cost"], lang),
+        duration=_localized(p["duration"], lang),
+        online_service=p["online_service"] or "",
+        checklist=tuple(ChecklistItem(_document_view(r, lang), _localized(r["note"], lang), bool(r["optional"]))
+                        for r in checklist),
+        steps=tuple(StepView(r["kind"], _localized(r["text"], lang), r["url"] or "",
+                             _partner_view(r, lang) if r["has_partner"] else None)
+                    for r in steps),
+        partners=tuple(_partner_view(r, lang) for r in partners_),
+        helper_notes=_localized(p["helper_notes"], lang),
+        checked_on=max(checked) if checked else None,
+        to_check=tuple(json_value(p["to_check"]) or ()),
+    )
 
 
 def load_document(db: Database, slug: str, lang: str) -> DocumentView | None:
-    with db.session() as session:
-        d = session.scalars(select(m.Document).where(m.Document.slug == slug)).first()
-        return None if d is None else _document_view(d, lang)
+    with db.read() as connection:
+        row = connection.execute(f"SELECT {_DOCUMENT} FROM documents d WHERE d.slug = ?", (slug,)).fetchone()
+        return None if row is None else _document_view(row, lang)
 
 
 def partners(db: Database, site: str, lang: str) -> list[PartnerView]:
     """The partners of this site (a partner naming no site serves all), by name."""
-    with db.session() as session:
-        rows = session.scalars(select(m.Partner).order_by(m.Partner.name))
-        return [_partner_view(p, lang) for p in rows if not p.sites or site in p.sites]
+    with db.read() as connection:
+        rows = connection.execute(f"SELECT {_PARTNER} FROM partners pa ORDER BY pa.name").fetchall()
+    return [_partner_view(r, lang) for r in rows if not (sites := json_value(r["sites"])) or site in sites]
 
 
 def site_name(db: Database, site: str, lang: str) -> Localized:
-    with db.session() as session:
-        row = session.get(m.Site, site)
-        return localize(row.name if row else None, lang)
-
-
-def sync_history(db: Database, limit: int = 20) -> list[m.SyncAttempt]:
-    """The last sync attempts, newest first (for the admin screen)."""
-    with db.session() as session:
-        return list(session.scalars(
-            select(m.SyncAttempt).order_by(m.SyncAttempt.at.desc(), m.SyncAttempt.id.desc()).limit(limit)))
+    with db.read() as connection:
+        row = connection.execute("SELECT name FROM sites WHERE slug = ?", (site,)).fetchone()
+        return _localized(row["name"] if row else None, lang)

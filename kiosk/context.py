@@ -7,11 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.apply import apply_bundle
-from kiosk.bundle import parse_bundle
+from kiosk.catalogue import has_catalogue
 from kiosk.database import Database, open_database
 from kiosk.errors import KioskError
-from kiosk import models as m
 from kiosk.paths import kiosk_home, starter_catalogue
 from kiosk.stats import local_day, purge as purge_statistics
 
@@ -40,6 +38,8 @@ def open_context(home: Path | None = None, *, clock: Clock = utc_now,
     """Open the kiosk in ``home`` (default ``$KIOSK_HOME``), loading the starter catalogue if empty.
 
     Statistics counters older than 25 months are purged here (``kiosk.stats.purge``).
+    Cheap when the kiosk has its catalogue and nothing to purge: small plain reads, no SQLAlchemy
+    (the kiosk's start, benchmarks/ui_bench.py).
 
     Raises:
         KioskError: the folder or database cannot be used, or the starter catalogue is invalid.
@@ -57,9 +57,11 @@ def open_context(home: Path | None = None, *, clock: Clock = utc_now,
 
 def load_starter_if_empty(db: Database, path: Path, now: dt.datetime) -> bool:
     """Load the starter catalogue into a kiosk that has none yet. Returns whether it did."""
-    with db.session() as session:
-        if session.get(m.CatalogueInfo, 1) is not None:
-            return False
+    if has_catalogue(db):
+        return False
+    from kiosk.apply import apply_bundle  # the catalogue's writers, needed on a first start only
+    from kiosk.bundle import parse_bundle
+
     try:
         raw = path.read_bytes()
     except OSError as error:

@@ -3,19 +3,33 @@
 DESIGN.md section 3: an empty file is brought to head by the migrations themselves; a database at
 head opens without importing alembic; one behind is upgraded; a file that is not ours is refused,
 untouched, with a clear message.
+
+Two ways in, each for one kind of work:
+- ``Database.read()``: a plain ``sqlite3`` connection for what the screens read
+  (``kiosk.catalogue``, ``kiosk.search``, ``kiosk.settings.get_setting``). The kiosk paints its
+  first screen through it alone, without loading SQLAlchemy (about 200 ms of imports;
+  benchmarks/ui_bench.py measures the start).
+- ``Database.engine`` / ``Database.session()``: SQLAlchemy, for everything that writes (sync,
+  statistics, settings, PINs, the editor) and for the migrations. Created on first use.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import tempfile
-from dataclasses import dataclass
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from kiosk.errors import KioskError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 from kiosk.paths import resource
 
 DATABASE_FILENAME = "kiosk.sqlite3"
@@ -37,18 +51,65 @@ def database_path(home: Path) -> Path:
     return home / DATABASE_FILENAME
 
 
-@dataclass
+@dataclass(eq=False)
 class Database:
-    """The open database: an engine and a session factory."""
+    """The open database file: plain reads, and SQLAlchemy for writes (created when first needed)."""
 
-    engine: Engine
-    sessions: sessionmaker[Session]
+    path: Path
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _engine: Engine | None = field(default=None, repr=False)
+    _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection of its own (open it in the thread that uses it), closed on leaving.
+
+        Rows are ``sqlite3.Row``: columns by name. JSON columns come back as text.
+        """
+        connection = sqlite3.connect(self.path)
+        try:
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA query_only=ON")
+            connection.execute("PRAGMA busy_timeout=5000")
+            yield connection
+        finally:
+            connection.close()
+
+    @property
+    def engine(self) -> Engine:
+        self._start_sqlalchemy()
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        self._start_sqlalchemy()
+        return self._sessions
 
     def session(self) -> Session:
         return self.sessions()
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+
+    def _start_sqlalchemy(self) -> None:
+        with self._lock:  # the UI and the statistics thread may both be first
+            if self._engine is None:
+                from sqlalchemy.orm import sessionmaker
+
+                self._engine = make_engine(self.path)
+                self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+
+def json_value(column: str | float | None) -> Any:
+    """A JSON column's value as ``Database.read`` returns it (SQL NULL and JSON null: None).
+
+    A JSON column has SQLite's NUMERIC affinity: a value that is a number comes back as one.
+    """
+    if column is None or isinstance(column, (int, float)):
+        return column
+    return json.loads(column)
 
 
 def open_database(home: Path) -> Database:
@@ -62,8 +123,7 @@ def open_database(home: Path) -> Database:
     revision = _revision_of(path)
     if revision != HEAD_REVISION:
         _upgrade(path, revision)
-    engine = make_engine(path)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(path)
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
@@ -72,6 +132,8 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     pysqlite's own transaction handling does not cover DDL and is bypassed (SQLAlchemy's
     documented recipe), so that migrations and the catalogue swap are all-or-nothing.
     """
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")

@@ -15,7 +15,6 @@ import os
 from dataclasses import dataclass
 from enum import Enum
 
-from kiosk import models as m
 from kiosk.database import Database
 from kiosk.errors import KioskError
 
@@ -78,13 +77,16 @@ def _matches(pin: str, stored: str) -> bool:
 def set_pin(db: Database, role: Role, pin: str) -> None:
     """Store a new PIN for ``role`` (checked with ``check_new_pin``); clears any lockout."""
     check_new_pin(pin)
-    with db.session() as session, session.begin():
-        session.merge(m.Pin(role=role.value, hash=hash_pin(pin), failures=0, locked_until=None))
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO pins (role, hash, failures, locked_until) VALUES (?, ?, 0, NULL) "
+            "ON CONFLICT (role) DO UPDATE SET hash = excluded.hash, failures = 0, locked_until = NULL",
+            (role.value, hash_pin(pin)))
 
 
 def has_pin(db: Database, role: Role) -> bool:
-    with db.session() as session:
-        return session.get(m.Pin, role.value) is not None
+    with db.read() as connection:
+        return connection.execute("SELECT 1 FROM pins WHERE role = ?", (role.value,)).fetchone() is not None
 
 
 def try_pin(db: Database, role: Role, pin: str, now: dt.datetime) -> Attempt:
@@ -92,18 +94,22 @@ def try_pin(db: Database, role: Role, pin: str, now: dt.datetime) -> Attempt:
 
     While locked, nothing is checked (not even the right PIN), so guessing gains nothing.
     """
-    with db.session() as session, session.begin():
-        row = session.get(m.Pin, role.value)
+    with db.engine.begin() as connection:
+        row = connection.exec_driver_sql(
+            "SELECT hash, failures, locked_until FROM pins WHERE role = ?", (role.value,)).first()
         if row is None:
             return Attempt(False)
-        if row.locked_until is not None and now < row.locked_until:
-            return Attempt(False, row.locked_until - now)
-        if _matches(pin, row.hash):
-            row.failures, row.locked_until = 0, None
-            return Attempt(True)
-        row.failures += 1
-        if row.failures < FREE_TRIES:
-            return Attempt(False)
-        lock = min(FIRST_LOCK * 2 ** (row.failures - FREE_TRIES), LONGEST_LOCK)
-        row.locked_until = now + lock
-        return Attempt(False, lock)
+        locked_until = dt.datetime.fromisoformat(row.locked_until) if row.locked_until else None
+        if locked_until is not None and now < locked_until:
+            return Attempt(False, locked_until - now)
+        failures, locked_until, attempt = 0, None, Attempt(True)
+        if not _matches(pin, row.hash):
+            failures = row.failures + 1
+            attempt = Attempt(False)
+            if failures >= FREE_TRIES:
+                lock = min(FIRST_LOCK * 2 ** (failures - FREE_TRIES), LONGEST_LOCK)
+                locked_until, attempt = now + lock, Attempt(False, lock)
+        connection.exec_driver_sql(
+            "UPDATE pins SET failures = ?, locked_until = ? WHERE role = ?",
+            (failures, locked_until.isoformat(" ", "microseconds") if locked_until else None, role.value))
+        return attempt

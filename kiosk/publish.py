@@ -20,15 +20,12 @@ from typing import Any
 from sqlalchemy import Connection, literal_column, select, update
 
 from kiosk import models as m
-from kiosk.bundle import FORMAT, FORMAT_VERSION, parse_bundle
+from kiosk.bundle import DEFAULT_EXPIRES_IN_DAYS, FORMAT, FORMAT_VERSION, MAX_EXPIRES_IN_DAYS, parse_bundle
 from kiosk.context import Context
 from kiosk.database import Database
 from kiosk.errors import KioskError
 from kiosk.fetch import CATALOGUE_FILENAME, SIGNATURE_SUFFIX
 from kiosk.signing import load_private_key, sign
-
-DEFAULT_EXPIRES_IN_DAYS = 180
-MAX_EXPIRES_IN_DAYS = 3650
 
 
 @dataclass(frozen=True)

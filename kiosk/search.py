@@ -12,13 +12,15 @@ is matched as a prefix, so results come as the resident types.
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select, text
-
-from kiosk import models as m
-from kiosk.database import Database
+from kiosk.database import Database, json_value
 from kiosk.text import localize
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 #: Longest query considered; the rest is ignored (a resident never types more).
 MAX_QUERY_CHARS = 200
@@ -55,77 +57,71 @@ def search(db: Database, query: str, lang: str, *, limit: int = 20) -> list[Sear
         return []
     # \w+ words hold no quote: nothing to escape. In the body a short word matches everything.
     terms = [f'"{word}"*' if len(word) > SHORT_WORD else f'{{title keywords}} : "{word}"*' for word in words]
-    with db.engine.connect() as connection:
+    with db.read() as connection:
         ranked = _ranked_slugs(connection, " AND ".join(terms), lang, limit)
         if not ranked and len(terms) > 1:
             ranked = _ranked_slugs(connection, " OR ".join(terms), lang, limit)
         return _results(connection, ranked[:limit], lang)
 
 
-def _ranked_slugs(connection: Connection, match: str, lang: str, limit: int) -> list[str]:
+def _ranked_slugs(connection: sqlite3.Connection, match: str, lang: str, limit: int) -> list[str]:
     # A procedure has up to two matching rows (its language and French): the better one counts.
     rows = connection.execute(
-        text("SELECT slug FROM search_index WHERE search_index MATCH :match AND lang IN (:lang, 'fr') "
-             "ORDER BY rank LIMIT :rows"),
-        {"match": match, "lang": lang, "rows": 2 * limit},
+        "SELECT slug FROM search_index WHERE search_index MATCH ? AND lang IN (?, 'fr') ORDER BY rank LIMIT ?",
+        (match, lang, 2 * limit),
     )
-    return list(dict.fromkeys(row.slug for row in rows))
+    return list(dict.fromkeys(row["slug"] for row in rows))
 
 
-def _results(connection: Connection, slugs: list[str], lang: str) -> list[SearchResult]:
+def _results(connection: sqlite3.Connection, slugs: list[str], lang: str) -> list[SearchResult]:
     if not slugs:
         return []
     rows = connection.execute(
-        select(m.Procedure.slug, m.Procedure.title, m.Category.slug.label("category_slug"),
-               m.Category.title.label("category_title"))
-        .join(m.Category, m.Procedure.category_id == m.Category.id)
-        .where(m.Procedure.slug.in_(slugs), m.Procedure.status == "published")
-    )
-    by_slug = {row.slug: row for row in rows}
+        "SELECT p.slug, p.title, c.slug AS category_slug, c.title AS category_title "
+        "FROM procedures p JOIN categories c ON c.id = p.category_id "
+        f"WHERE p.status = 'published' AND p.slug IN ({', '.join('?' * len(slugs))})", slugs)
+    by_slug = {row["slug"]: row for row in rows}
     return [
-        SearchResult(slug=slug, title=localize(row.title, lang).text,
-                     category=localize(row.category_title, lang).text, category_slug=row.category_slug)
+        SearchResult(slug=slug, title=localize(json_value(row["title"]), lang).text,
+                     category=localize(json_value(row["category_title"]), lang).text,
+                     category_slug=row["category_slug"])
         for slug in slugs if (row := by_slug.get(slug)) is not None
     ]
 
 
 def rebuild_index(connection: Connection) -> None:
-    """Refill the index from the published procedures, inside the caller's transaction."""
-    connection.execute(text("DELETE FROM search_index"))
-    documents = {
-        row.id: row.title for row in connection.execute(select(m.Document.id, m.Document.title))
-    }
+    """Refill the index from the published procedures, inside the caller's (SQLAlchemy) transaction."""
+    def rows(sql: str) -> list:
+        return connection.exec_driver_sql(sql).all()
+
+    def local(value: str | None) -> dict:
+        return json_value(value) or {}
+
+    connection.exec_driver_sql("DELETE FROM search_index")
+    documents = {row.id: local(row.title) for row in rows("SELECT id, title FROM documents")}
     document_ids: dict[int, list[int]] = {}
-    for row in connection.execute(select(m.ProcedureDocument.procedure_id, m.ProcedureDocument.document_id)):
+    for row in rows("SELECT procedure_id, document_id FROM procedure_documents ORDER BY procedure_id, position"):
         document_ids.setdefault(row.procedure_id, []).append(row.document_id)
-    categories = {
-        row.id: row.title for row in connection.execute(select(m.Category.id, m.Category.title))
-    }
-    languages = [row.code for row in connection.execute(select(m.Language.code))]
+    categories = {row.id: local(row.title) for row in rows("SELECT id, title FROM categories")}
+    languages = [row.code for row in rows("SELECT code FROM languages")]
 
     entries = []
-    procedures = connection.execute(
-        select(m.Procedure.id, m.Procedure.slug, m.Procedure.category_id, m.Procedure.title,
-               m.Procedure.summary, m.Procedure.audience, m.Procedure.keywords)
-        .where(m.Procedure.status == "published")
-    )
+    procedures = rows("SELECT id, slug, category_id, title, summary, audience, keywords FROM procedures "
+                      "WHERE status = 'published'")
     for p in procedures:
-        category = categories[p.category_id]
+        category, title, keywords_by_lang = categories[p.category_id], local(p.title), local(p.keywords)
+        texts = [local(p.summary), local(p.audience)] + [documents[d] for d in document_ids.get(p.id, [])]
         for lang in languages:
-            keywords = p.keywords.get(lang, [])
-            if lang != "fr" and lang not in p.title and not keywords:
+            keywords = keywords_by_lang.get(lang, [])
+            if lang != "fr" and lang not in title and not keywords:
                 continue  # nothing in this language: the French row serves it
-            texts = [p.summary, p.audience or {}] + [documents[d] for d in document_ids.get(p.id, [])]
-            entries.append({
-                "slug": p.slug,
-                "lang": lang,
-                "title": p.title.get(lang, ""),
-                "keywords": " ".join([*keywords, category.get(lang, "")]),
-                "body": " ".join(t.get(lang, "") for t in texts),
-            })
+            entries.append((
+                p.slug,
+                lang,
+                title.get(lang, ""),
+                " ".join([*keywords, category.get(lang, "")]),
+                " ".join(t.get(lang, "") for t in texts),
+            ))
     if entries:
-        connection.execute(
-            text("INSERT INTO search_index (slug, lang, title, keywords, body) "
-                 "VALUES (:slug, :lang, :title, :keywords, :body)"),
-            entries,
-        )
+        connection.exec_driver_sql(
+            "INSERT INTO search_index (slug, lang, title, keywords, body) VALUES (?, ?, ?, ?, ?)", entries)

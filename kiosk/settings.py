@@ -9,15 +9,14 @@ a ``KioskError`` saying what is expected.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from kiosk import models as m
-from kiosk.database import Database
+from kiosk.database import Database, json_value
 from kiosk.errors import KioskError
-from kiosk.signing import canonical_key_text
 
 
 @dataclass(frozen=True)
@@ -45,6 +44,8 @@ def _check_source(value: str) -> None:
 
 
 def _check_keys(value: list) -> None:
+    from kiosk.signing import canonical_key_text  # cryptography, loaded only when keys are used
+
     for key in value:
         if not isinstance(key, str) or canonical_key_text(key) != key:
             raise KioskError("Every trusted key must be a publisher public key as written by "
@@ -105,15 +106,16 @@ SETTINGS: dict[str, Declared] = {
 
 def get_setting(db: Database, name: str) -> Any:
     declared = SETTINGS[name]
-    with db.session() as session:
-        row = session.get(m.Setting, name)
+    with db.read() as connection:
+        row = connection.execute("SELECT value FROM settings WHERE key = ?", (name,)).fetchone()
     if row is None:
         return copy.deepcopy(declared.default)  # a list default must not be shared
+    value = json_value(row["value"])
     try:
-        check_setting(name, row.value)
+        check_setting(name, value)
     except KioskError:
         return copy.deepcopy(declared.default)
-    return row.value
+    return value
 
 
 def check_setting(name: str, value: Any) -> None:
@@ -137,9 +139,7 @@ def set_setting(db: Database, name: str, value: Any) -> None:
     Raises:
         KioskError: the value is not of the setting's type or not allowed (nothing is stored).
     """
-    check_setting(name, value)
-    with db.session() as session, session.begin():
-        session.merge(m.Setting(key=name, value=value))
+    set_settings(db, {name: value})
 
 
 def set_settings(db: Database, values: dict[str, Any]) -> None:
@@ -150,6 +150,7 @@ def set_settings(db: Database, values: dict[str, Any]) -> None:
     """
     for name, value in values.items():
         check_setting(name, value)
-    with db.session() as session, session.begin():
-        for name, value in values.items():
-            session.merge(m.Setting(key=name, value=value))
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [(name, json.dumps(value)) for name, value in values.items()])

@@ -21,14 +21,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Connection, delete, exists, func, literal, select, true
-from sqlalchemy.dialects.sqlite import insert
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING
 
-from kiosk import models as m
 from kiosk.database import Database
 from kiosk.errors import KioskError
 from kiosk.hours import local_time
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 #: How long counters are kept, in calendar months.
 RETENTION_MONTHS = 25
@@ -62,8 +62,8 @@ _FIELDS: dict[Event, frozenset[str]] = {
     Event.SEARCH_EMPTY: frozenset(),
 }
 
-_T = m.StatCounter.__table__
-_KEY = [_T.c.day, _T.c.event, _T.c.procedure_slug, _T.c.category_slug, _T.c.language]
+#: The counters' table (kiosk/models.py StatCounter) and its key, for the plain SQL below.
+_KEY = "day, event, procedure_slug, category_slug, language"
 
 
 # --- plain data for the admin screen and the command line --------------------------------------
@@ -180,25 +180,25 @@ def record(db: Database, event: Event, *, day: dt.date, procedure: str | None = 
         if value is not None and not isinstance(value, str):
             raise TypeError("record() takes slugs and language codes as str")
 
-    key = {"day": day, "event": event.value, "procedure_slug": procedure or "",
-           "category_slug": category or "", "language": language or ""}
-    in_catalogue = [exists().where(column == value) for column, value in
-                    ((m.Procedure.slug, procedure), (m.Category.slug, category),
-                     (m.Language.code, language)) if value is not None]
+    from sqlalchemy.exc import DBAPIError  # loaded with the engine, by the first write
+
+    key = (day.isoformat(), event.value, procedure or "", category or "", language or "")
+    # Only slugs and a language code of the catalogue in use are counted.
+    in_catalogue = [(sql, value) for sql, value in (
+        ("EXISTS (SELECT 1 FROM procedures WHERE slug = ?)", procedure),
+        ("EXISTS (SELECT 1 FROM categories WHERE slug = ?)", category),
+        ("EXISTS (SELECT 1 FROM languages WHERE code = ?)", language)) if value is not None]
     # One statement that checks the catalogue and counts: as the transaction's first statement it
     # takes the write lock before reading (waiting out the busy timeout if need be), so two
-    # threads, or a catalogue swap, never see each other half-way.
-    upsert = (
-        insert(_T).from_select(
-            [*key, "count"],
-            select(*(literal(value, _T.c[name].type) for name, value in key.items()), literal(1))
-            .where(*in_catalogue, true()))  # SQLite needs a WHERE before ON CONFLICT
-        .on_conflict_do_update(index_elements=_KEY, set_={"count": _T.c.count + 1})
-        .returning(_T.c.count)
-    )
+    # threads, or a catalogue swap, never see each other half-way. (SQLite needs a WHERE before
+    # ON CONFLICT in an INSERT ... SELECT.)
+    upsert = (f"INSERT INTO stat_counters ({_KEY}, count) SELECT ?, ?, ?, ?, ?, 1 "
+              f"WHERE {' AND '.join([sql for sql, _ in in_catalogue] or ['1'])} "
+              f"ON CONFLICT ({_KEY}) DO UPDATE SET count = count + 1 RETURNING count")
     try:
         with db.engine.begin() as connection:
-            count = connection.execute(upsert).scalar_one_or_none()
+            count = connection.exec_driver_sql(
+                upsert, (*key, *(value for _, value in in_catalogue))).scalar_one_or_none()
             if count is None:
                 return False
             if count == 1:  # a new counter, the first of its kind on this day: purge, cheaply
@@ -233,9 +233,9 @@ def purge(db: Database, today: dt.date) -> int:
         How many counters were deleted.
     """
     cutoff = retention_cutoff(today)
-    with db.engine.connect() as connection:
-        oldest = connection.scalar(select(func.min(_T.c.day)))
-    if oldest is None or oldest >= cutoff:
+    with db.read() as connection:
+        oldest = connection.execute("SELECT min(day) FROM stat_counters").fetchone()[0]
+    if oldest is None or oldest >= cutoff.isoformat():  # ISO dates sort as text
         return 0
     # A new transaction that writes first (see ``record``).
     with db.engine.begin() as connection:
@@ -243,7 +243,7 @@ def purge(db: Database, today: dt.date) -> int:
 
 
 def _delete_older(connection: Connection, cutoff: dt.date) -> int:
-    return connection.execute(delete(_T).where(_T.c.day < cutoff)).rowcount
+    return connection.exec_driver_sql("DELETE FROM stat_counters WHERE day < ?", (cutoff.isoformat(),)).rowcount
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -254,28 +254,25 @@ def mask(count: int) -> str:
     return MASKED if count < MASK_BELOW else str(count)
 
 
-def _period(since: dt.date, until: dt.date | None):
-    where = [_T.c.day >= since]
-    if until is not None:
-        where.append(_T.c.day <= until)
-    return where
+def _period(since: dt.date, until: dt.date | None) -> tuple[str, tuple[str, ...]]:
+    """A WHERE condition on the day, and its parameters."""
+    if until is None:
+        return "day >= ?", (since.isoformat(),)
+    return "day >= ? AND day <= ?", (since.isoformat(), until.isoformat())
 
 
 def summary(db: Database, since: dt.date, until: dt.date | None = None) -> StatsSummary:
     """The counters from ``since`` (to ``until``), added up per procedure, language, category and
     (for searches that found nothing) per day."""
-    where = _period(since, until)
-    total = func.sum(_T.c.count)
-    with db.engine.connect() as connection:
+    where, period = _period(since, until)
+    with db.read() as connection:
         groups = connection.execute(
-            select(_T.c.event, _T.c.procedure_slug, _T.c.category_slug, _T.c.language, total)
-            .where(*where, _T.c.event != Event.SEARCH_EMPTY.value)
-            .group_by(_T.c.event, _T.c.procedure_slug, _T.c.category_slug, _T.c.language)
-        ).all()
+            "SELECT event, procedure_slug, category_slug, language, sum(count) FROM stat_counters "
+            f"WHERE {where} AND event != ? GROUP BY event, procedure_slug, category_slug, language",
+            (*period, Event.SEARCH_EMPTY.value)).fetchall()
         empty = connection.execute(
-            select(_T.c.day, total).where(*where, _T.c.event == Event.SEARCH_EMPTY.value)
-            .group_by(_T.c.day).order_by(_T.c.day)
-        ).all()
+            f"SELECT day, sum(count) FROM stat_counters WHERE {where} AND event = ? GROUP BY day ORDER BY day",
+            (*period, Event.SEARCH_EMPTY.value)).fetchall()
 
     procedures: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     languages: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -299,15 +296,15 @@ def summary(db: Database, since: dt.date, until: dt.date | None = None) -> Stats
         categories=tuple(sorted(
             (CategoryStats(slug, count) for slug, count in categories.items()),
             key=lambda c: (-c.viewed, c.slug))),
-        searches_empty=tuple(DayCount(day, count) for day, count in empty),
+        searches_empty=tuple(DayCount(dt.date.fromisoformat(day), count) for day, count in empty),
     )
 
 
 def rows(db: Database, since: dt.date, until: dt.date | None = None) -> list[CounterRow]:
     """Every counter from ``since`` (to ``until``), by day, event, procedure, category, language."""
-    with db.engine.connect() as connection:
+    where, period = _period(since, until)
+    with db.read() as connection:
         found = connection.execute(
-            select(*_KEY, _T.c.count).where(*_period(since, until)).order_by(*_KEY)
-        ).all()
-    return [CounterRow(day, Event(event), procedure, category, language, count)
+            f"SELECT {_KEY}, count FROM stat_counters WHERE {where} ORDER BY {_KEY}", period).fetchall()
+    return [CounterRow(dt.date.fromisoformat(day), Event(event), procedure, category, language, count)
             for day, event, procedure, category, language, count in found]

@@ -1,4 +1,7 @@
-"""``kiosk keygen``, ``kiosk trust``, ``kiosk publish`` and ``kiosk sync`` (DESIGN.md 4.2)."""
+"""``kiosk keygen``, ``kiosk trust``, ``kiosk publish`` and ``kiosk sync`` (DESIGN.md 4.2).
+
+The handlers import what they use (see kiosk/commands/__init__.py).
+"""
 
 from __future__ import annotations
 
@@ -7,15 +10,15 @@ import json
 import sys
 from pathlib import Path
 
+from kiosk.bundle import DEFAULT_EXPIRES_IN_DAYS, MAX_EXPIRES_IN_DAYS
 from kiosk.context import Context
 from kiosk.errors import KioskError
-from kiosk.publish import DEFAULT_EXPIRES_IN_DAYS, MAX_EXPIRES_IN_DAYS, publish
 from kiosk.settings import get_setting, set_setting
-from kiosk.signing import canonical_key_text, generate_key_pair, public_key_text, load_private_key
-from kiosk.sync import run_sync
 
 
 def cmd_keygen(_context: None, args: argparse.Namespace) -> int:
+    from kiosk.signing import generate_key_pair, load_private_key, public_key_text
+
     private, public = generate_key_pair(args.out)
     key = public_key_text(load_private_key(private).public_key())
     print(f"Wrote {private} (keep it secret, never copy it to a kiosk) and {public}.")
@@ -49,6 +52,8 @@ def cmd_trust(context: Context, args: argparse.Namespace) -> int:
 
 def _key_argument(text: str) -> str:
     """A public key given as its base64 text, or as the path of a publisher.pub file."""
+    from kiosk.signing import canonical_key_text
+
     try:
         return canonical_key_text(text)
     except KioskError:
@@ -63,6 +68,8 @@ def _key_argument(text: str) -> str:
 
 
 def cmd_publish(context: Context, args: argparse.Namespace) -> int:
+    from kiosk.publish import publish
+
     done = publish(context, args.key, args.out, expires_in_days=args.expires_in)
     print(f"Published catalogue version {done.version} to {done.catalogue} and {done.signature.name}.")
     print(f"  sha256   {done.sha256}")
@@ -71,6 +78,8 @@ def cmd_publish(context: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_sync(context: Context, args: argparse.Namespace) -> int:
+    from kiosk.sync import run_sync
+
     result = run_sync(context, args.source)
     succeeded = result.outcome in ("applied", "unchanged")
     if args.json:
