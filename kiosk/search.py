@@ -4,7 +4,9 @@ One SQLite FTS5 table, ``search_index``, holds a row per procedure and language,
 columns ranked in this order: the title, the keywords (synonyms, old names, abbreviations and the
 category's title) and the body (summary, audience and the documents' titles), with bm25
 weights 10, 6 and 1 set in the index's configuration by the migration. A word of up to three
-letters looks at titles and keywords only. The tokenizer is
+letters looks at titles and keywords only, and a single letter (the first keystroke) at titles
+only, in catalogue order: it matches most of a large catalogue, and ranking all of that takes
+longer than a frame for an order that means nothing yet. The tokenizer is
 ``unicode61 remove_diacritics 2``, so case and accents never matter, and every word of a query
 is matched as a prefix, so results come as the resident types.
 """
@@ -58,16 +60,20 @@ def search(db: Database, query: str, lang: str, *, limit: int = 20) -> list[Sear
     # \w+ words hold no quote: nothing to escape. In the body a short word matches everything.
     terms = [f'"{word}"*' if len(word) > SHORT_WORD else f'{{title keywords}} : "{word}"*' for word in words]
     with db.read() as connection:
-        ranked = _ranked_slugs(connection, " AND ".join(terms), lang, limit)
-        if not ranked and len(terms) > 1:
-            ranked = _ranked_slugs(connection, " OR ".join(terms), lang, limit)
-        return _results(connection, ranked[:limit], lang)
+        if len(words) == 1 and len(words[0]) == 1:  # the first keystroke
+            found = _slugs(connection, f'{{title}} : "{words[0]}"*', lang, limit, ranked=False)
+            return _results(connection, found[:limit], lang)
+        found = _slugs(connection, " AND ".join(terms), lang, limit)
+        if not found and len(terms) > 1:
+            found = _slugs(connection, " OR ".join(terms), lang, limit)
+        return _results(connection, found[:limit], lang)
 
 
-def _ranked_slugs(connection: sqlite3.Connection, match: str, lang: str, limit: int) -> list[str]:
+def _slugs(connection: sqlite3.Connection, match: str, lang: str, limit: int, *, ranked: bool = True) -> list[str]:
     # A procedure has up to two matching rows (its language and French): the better one counts.
     rows = connection.execute(
-        "SELECT slug FROM search_index WHERE search_index MATCH ? AND lang IN (?, 'fr') ORDER BY rank LIMIT ?",
+        "SELECT slug FROM search_index WHERE search_index MATCH ? AND lang IN (?, 'fr') "
+        f"{'ORDER BY rank' if ranked else ''} LIMIT ?",
         (match, lang, 2 * limit),
     )
     return list(dict.fromkeys(row["slug"] for row in rows))

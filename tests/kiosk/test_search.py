@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kiosk.context import open_context
@@ -90,3 +92,16 @@ def test_absurdly_long_query_is_cut_not_refused(starter):
 def test_fts_syntax_is_never_interpreted(starter):
     for query in ['title:rsa', 'NEAR(rsa caf)', 'rsa"', '"', '-rsa', '^rsa', 'rsa*']:
         search(starter.db, query, "fr")  # no error
+
+
+def test_a_single_letter_finds_titles_with_a_word_starting_with_it(starter):
+    import unicodedata
+
+    def words(text: str) -> list[str]:
+        plain = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+        return re.findall(r"\w+", plain)
+
+    found = search(starter.db, "E", "fr", limit=50)
+    assert len(found) >= 3
+    # Titles only ("État", "étranger" count: accents never matter), not the summary or documents.
+    assert all(any(word.startswith("e") for word in words(result.title)) for result in found)
