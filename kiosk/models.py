@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer,
+from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer,
                         MetaData, String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -130,10 +130,13 @@ class Partner(Base):
 
 class Procedure(Base):
     __tablename__ = "procedures"
+    # A category's published procedures in order, and their count, from the index alone: the
+    # rows themselves (their texts in five languages) are large.
+    __table_args__ = (Index("ix_procedures_listing", "category_id", "status", "position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
-    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"), index=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
     position: Mapped[int]
     status: Mapped[str] = mapped_column(String(10), default="published")
     title: Mapped[LocalText]

@@ -36,8 +36,13 @@ def _renderer(name: str) -> QSvgRenderer:
     return QSvgRenderer(str(path))
 
 
+@cache
 def pixmap(name: str, size: int, *, mirrored: bool = False, ratio: float = 1.0) -> QPixmap:
-    """The pictogram ``name`` drawn at ``size`` x ``size`` logical pixels."""
+    """The pictogram ``name`` drawn at ``size`` x ``size`` logical pixels.
+
+    Drawn once per size and kept (a few dozen small images): the header and the screens set the
+    same icons at every screen change. Callers never paint into what they get.
+    """
     image = QPixmap(QSize(size, size) * ratio)
     image.setDevicePixelRatio(ratio)
     image.fill(Qt.GlobalColor.transparent)
@@ -51,5 +56,6 @@ def pixmap(name: str, size: int, *, mirrored: bool = False, ratio: float = 1.0) 
     return image
 
 
+@cache
 def icon(name: str, size: int, *, mirrored: bool = False) -> QIcon:
     return QIcon(pixmap(name, size, mirrored=mirrored, ratio=2.0))
