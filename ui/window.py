@@ -165,7 +165,9 @@ class KioskWindow(QWidget):
             self.sync.finished.connect(screen.sync_finished)
 
     def start_services(self) -> None:
-        """Start what waits until the first screen is painted: watchdog, idle watch, read-aloud, sync."""
+        """Start what waits until the first screen is painted: watchdog, idle watch, read-aloud,
+        sync, the statistics' writer."""
+        self.services.prepare_statistics()
         self.watchdog.start()
         self.sync.start()
         QApplication.instance().installEventFilter(self.guard)

@@ -34,3 +34,19 @@ def test_the_home_screen_is_painted_without_sqlalchemy(tmp_path):
     lines = started.stdout.splitlines()
     assert lines[0].startswith("ready ")
     assert lines[-1] == "loaded:"
+
+
+def test_the_statistics_writer_is_ready_before_the_first_tap(starter_context):
+    from kiosk.database import open_database
+    from ui.services import Services
+
+    # A kiosk as it starts: its database opened, nothing written yet.
+    starter_context.db.close()
+    starter_context.db = open_database(starter_context.home)
+    services = Services.from_context(starter_context)
+    assert starter_context.db._engine is None
+
+    services.prepare_statistics()
+    services.flush_statistics()
+
+    assert starter_context.db._engine is not None
