@@ -40,3 +40,29 @@ def window(app, qtbot, starter_context):
     win.speech.load()
     yield win
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def show_screen(app, qtbot):
+    """Shows a screen built by a test as the window would: 1920x900, in a direction.
+
+    ``show_screen(build, rtl=False)`` sets the application's layout direction, calls ``build()``
+    and shows what it returns; the direction is set back to left-to-right after the test.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    screens = []  # held here: a parentless widget lives only as long as its Python object
+
+    def show(build, *, rtl: bool = False):
+        QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        screen = build()
+        qtbot.addWidget(screen)
+        screen.resize(1920, 900)
+        screen.show()
+        qtbot.waitExposed(screen)
+        screens.append(screen)
+        return screen
+
+    yield show
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from kiosk.context import open_context
 from tests.ui.partner_data import (  # noqa: F401 (fixtures)
@@ -15,23 +15,16 @@ from ui.services import Services
 
 
 @pytest.fixture
-def make_screen(app, qtbot):
-    screens = []
-
+def make_screen(show_screen):
     def make(context, lang: str = "en") -> HelpScreen:
-        rtl = lang == "ar"
-        QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        screen = HelpScreen(Services.from_context(context))
-        qtbot.addWidget(screen)
-        screen.resize(1920, 900)
-        screen.open(None, lang)
-        screen.show()
-        qtbot.waitExposed(screen)
-        screens.append(screen)
-        return screen
+        def build() -> HelpScreen:
+            screen = HelpScreen(Services.from_context(context))
+            screen.open(None, lang)
+            return screen
 
-    yield make
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        return show_screen(build, rtl=lang == "ar")
+
+    return make
 
 
 def slugs(screen: HelpScreen) -> list[str]:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from kiosk.catalogue import PartnerView
 from kiosk.text import Localized
@@ -19,25 +19,18 @@ from ui.widgets.partner_card import RLM, PartnerCard
 
 
 @pytest.fixture
-def make_screen(app, qtbot, partners_context):
+def make_screen(show_screen, partners_context):
     """Builds the screen at the kiosk's screen area, shown, in a language and direction."""
 
-    screens = []  # held here: a parentless widget lives only as long as its Python object
-
     def make(lang: str = "en", argument=None) -> PartnersScreen:
-        rtl = lang == "ar"
-        QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        screen = PartnersScreen(Services.from_context(partners_context))
-        qtbot.addWidget(screen)
-        screen.resize(1920, 900)
-        screen.open(argument, lang)
-        screen.show()
-        qtbot.waitExposed(screen)
-        screens.append(screen)
-        return screen
+        def build() -> PartnersScreen:
+            screen = PartnersScreen(Services.from_context(partners_context))
+            screen.open(argument, lang)
+            return screen
 
-    yield make
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        return show_screen(build, rtl=lang == "ar")
+
+    return make
 
 
 def names(cards) -> list[str]:

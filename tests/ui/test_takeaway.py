@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.catalogue import load_procedure
 from kiosk.takeaway import BOX_TICKED, checklist_text
@@ -31,23 +31,15 @@ class BrokenPrinter:
 
 
 @pytest.fixture
-def make_screen(app, qtbot, starter_context, tmp_path):
+def make_screen(show_screen, starter_context, tmp_path):
     """A take-away screen at the size the window gives it, with a PDF file for a printer."""
-    screens = []
 
     def make(printer="pdf", direction=Qt.LayoutDirection.LeftToRight) -> TakeawayScreen:
-        QApplication.setLayoutDirection(direction)
         target = {"pdf": PdfPrinter(tmp_path / "printed.pdf"), None: None}.get(printer, printer)
-        screen = TakeawayScreen(Services.from_context(starter_context), find_printer=lambda: target)
-        qtbot.addWidget(screen)
-        screen.resize(1920, 900)
-        screen.show()
-        qtbot.waitExposed(screen)
-        screens.append(screen)
-        return screen
+        return show_screen(lambda: TakeawayScreen(Services.from_context(starter_context), find_printer=lambda: target),
+                           rtl=direction == Qt.LayoutDirection.RightToLeft)
 
-    yield make
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return make
 
 
 def open_and_wait(qtbot, screen: TakeawayScreen, argument, lang="fr") -> None:
