@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from kiosk.catalogue import PartnerView, partners
 from ui.screens.base import Screen
-from ui.screens.partners import REFRESH_MS, CardList, by_name, card_scroll_area
+from ui.screens.partners import REFRESH_MS, CardList, by_name, card_list_area, card_scroll_area
 from ui.widgets.common import big_button, heading, set_button
 from ui.widgets.labels import PlainLabel
 from ui.widgets.partner_card import IconLine, PartnerCard, show_text
@@ -61,12 +61,7 @@ class HelpScreen(Screen):
         self._none = PlainLabel(object_name="Muted")
         self._list = QVBoxLayout()
         self._list.setSpacing(24)
-        content = CardList()
-        inner = content.list
-        inner.addWidget(self._none)
-        inner.addLayout(self._list)
-        inner.addStretch(1)
-        self._scroll = card_scroll_area(content)
+        self._scroll = card_list_area(self._none, self._list)
         self._refresh = QTimer(self, interval=REFRESH_MS)
 
         # The promises scroll too, rather than be cut, should a translation run long.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCollator, QEvent, QLocale, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QAbstractButton, QButtonGroup, QGridLayout, QScrollArea, QVBoxLayout, QWidget,
+    QAbstractButton, QButtonGroup, QGridLayout, QLayout, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from kiosk.catalogue import PartnerView, partners
@@ -99,6 +99,15 @@ def card_scroll_area(content: QWidget) -> QScrollArea:
     return area
 
 
+def card_list_area(note: QWidget, cards: QLayout) -> QScrollArea:
+    """A card scroll area: ``note`` (what to do when there is nothing to list), then the cards."""
+    content = CardList()
+    content.list.addWidget(note)
+    content.list.addLayout(cards)
+    content.list.addStretch(1)
+    return card_scroll_area(content)
+
+
 class PartnersScreen(Screen):
     """Every partner of the kiosk's site as a card, with a row of theme filters above.
 
@@ -122,12 +131,7 @@ class PartnersScreen(Screen):
         self._empty = PlainLabel(object_name="Muted")
         self._grid = QGridLayout()
         self._grid.setSpacing(24)
-        content = CardList()
-        inner = content.list
-        inner.addWidget(self._empty)
-        inner.addLayout(self._grid)
-        inner.addStretch(1)
-        self._scroll = card_scroll_area(content)
+        self._scroll = card_list_area(self._empty, self._grid)
         self._refresh = QTimer(self, interval=REFRESH_MS)
 
         layout = QVBoxLayout(self)
