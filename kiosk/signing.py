@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from kiosk.errors import KioskError
+from kiosk.messages import QT_TRANSLATE_NOOP, Message
 
 PRIVATE_KEY_FILENAME = "publisher.key"
 PUBLIC_KEY_FILENAME = "publisher.pub"
@@ -66,24 +67,30 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     Raises:
         KioskError: the file cannot be read or is not an Ed25519 private key.
     """
-    not_a_key = (f"{path} is not a publisher key: give the publisher.key file made by "
-                 "`kiosk keygen` (not the .pub file).")
+    # What the editor's publish dialog shows too: marked for its translation (kiosk.messages).
+    not_a_key = Message("Publishing", QT_TRANSLATE_NOOP(
+        "Publishing", "{path} is not a publisher key: give the publisher.key file made by `kiosk keygen` (not "
+                      "the .pub file)."), path=path)
     try:
         with path.open("rb") as file:
             pem = file.read(KEY_FILE_CAP + 1)
     except OSError as error:
-        raise KioskError(f"The key {path} cannot be read ({error.strerror or error}).") from error
+        reason = error.strerror or error
+        raise KioskError(Message("Publishing", QT_TRANSLATE_NOOP(
+            "Publishing", "The key {path} cannot be read ({reason})."), path=path, reason=reason)) from error
     if len(pem) > KEY_FILE_CAP:
         raise KioskError(not_a_key)
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except TypeError as error:  # a password-protected key
-        raise KioskError(f"{path} is protected by a password; kiosk publish needs a key "
-                         "without one.") from error
+        raise KioskError(Message("Publishing", QT_TRANSLATE_NOOP(
+            "Publishing", "{path} is protected by a password; kiosk publish needs a key without one."),
+            path=path)) from error
     except (ValueError, UnsupportedAlgorithm) as error:
         raise KioskError(not_a_key) from error
     if not isinstance(key, Ed25519PrivateKey):
-        raise KioskError(f"{path} is not an Ed25519 key; make a publisher key with `kiosk keygen`.")
+        raise KioskError(Message("Publishing", QT_TRANSLATE_NOOP(
+            "Publishing", "{path} is not an Ed25519 key; make a publisher key with `kiosk keygen`."), path=path))
     return key
 
 

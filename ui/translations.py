@@ -1,8 +1,11 @@
 """The interface's own words through Qt's translation system.
 
-Source strings are English, in ``self.tr()`` calls; ``assets/translations/kiosk_LANG.ts`` hold the
-translations (edit them with Qt Linguist, ``pyside6-linguist``) and are compiled to ``.qm`` at set-up
-and packaging. Catalogue content is translated in the catalogue itself, not here.
+Source strings are English, in ``self.tr()`` calls, and in ``QT_TRANSLATE_NOOP`` templates of the
+core's messages (``kiosk.messages``). Two sets of translation files, ``SOURCES``, are kept apart:
+the kiosk's screens (``assets/translations/kiosk_LANG.ts``, every resident language) and the
+assistant's editor with the core messages it shows (``editor_LANG.ts``, French only). Edit them
+with Qt Linguist (``pyside6-linguist``); they are compiled to ``.qm`` at set-up and packaging.
+Catalogue content is translated in the catalogue itself, not here.
 
     python -m ui.translations update   # collect new source strings into every .ts
     python -m ui.translations build    # compile .ts to .qm (done by scripts/setup.sh)
@@ -12,24 +15,50 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from kiosk.messages import Text, render
 from kiosk.paths import resource
 
 #: Interface languages; English is the source language and needs no file.
 LANGUAGES = ("fr", "en", "ar", "tr", "uk")
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
+#: The editor's languages: the assistant's French, or the source language for developers.
+EDITOR_LANGUAGES = ("fr", "en")
 
 
-def ts_file(lang: str) -> Path:
-    return resource("assets", "translations", f"kiosk_{lang}.ts")
+@dataclass(frozen=True)
+class TranslationSource:
+    """One ``.ts`` file per language, collecting the strings of ``folders`` but ``left_out``."""
+
+    name: str
+    languages: tuple[str, ...]
+    folders: tuple[str, ...]
+    left_out: tuple[str, ...] = ()
+
+    def files(self) -> list[str]:
+        """The Python files lupdate reads."""
+        found = {path for folder in self.folders for path in resource(folder).rglob("*.py")}
+        return sorted(str(path) for path in found
+                      if not any(path.is_relative_to(resource(other)) for other in self.left_out))
 
 
-def qm_file(lang: str) -> Path:
-    return ts_file(lang).with_suffix(".qm")
+SOURCES = (
+    TranslationSource("kiosk", TRANSLATED, folders=("ui",), left_out=("ui/editor",)),
+    TranslationSource("editor", ("fr",), folders=("ui/editor", "kiosk")),
+)
+
+
+def ts_file(lang: str, name: str = "kiosk") -> Path:
+    return resource("assets", "translations", f"{name}_{lang}.ts")
+
+
+def qm_file(lang: str, name: str = "kiosk") -> Path:
+    return ts_file(lang, name).with_suffix(".qm")
 
 
 def _tool(name: str) -> str:
@@ -38,18 +67,48 @@ def _tool(name: str) -> str:
 
 def build() -> None:
     """Compile every .ts that is newer than its .qm."""
-    for lang in TRANSLATED:
-        ts, qm = ts_file(lang), qm_file(lang)
-        if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-            subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    for source in SOURCES:
+        for lang in source.languages:
+            ts, qm = ts_file(lang, source.name), qm_file(lang, source.name)
+            if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+                subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def lupdate(files: list[str], ts: Path) -> None:
+    """Collect the source strings of ``files`` into ``ts``, keeping its translations."""
+    subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *files, "-ts", str(ts)], check=True)
 
 
 def update() -> None:
-    """Collect the source strings of ui/ into every .ts, keeping existing translations."""
-    sources = sorted(str(p) for p in resource("ui").rglob("*.py"))
-    for lang in TRANSLATED:
-        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(ts_file(lang))],
-                       check=True)
+    """Collect the source strings into every .ts, keeping existing translations."""
+    for source in SOURCES:
+        files = source.files()
+        for lang in source.languages:
+            lupdate(files, ts_file(lang, source.name))
+
+
+def translated(text: Text) -> str:
+    """A core message (``kiosk.messages``) in the language of the installed translations."""
+    return render(text, QCoreApplication.translate)
+
+
+def _install(name: str, files: list[Path]) -> bool:
+    """Replace the application's translators called ``name`` with ``files``; False if one is missing."""
+    app = QCoreApplication.instance()
+    for old in app.findChildren(QTranslator, name):
+        app.removeTranslator(old)
+        old.deleteLater()
+        old.setObjectName("")
+    loaded = True
+    for path in files:
+        translator = QTranslator(app)
+        translator.setObjectName(name)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+        else:
+            translator.deleteLater()
+            loaded = False
+    return loaded
 
 
 class InterfaceLanguage:
@@ -63,19 +122,25 @@ class InterfaceLanguage:
 
     def set(self, lang: str) -> bool:
         """Switch the interface to ``lang``; returns False (English shown) when there is no file."""
-        app = QCoreApplication.instance()
-        for old in app.findChildren(QTranslator, self.NAME):
-            app.removeTranslator(old)
-            old.deleteLater()
-            old.setObjectName("")
+        return _install(self.NAME, [] if lang == "en" else [qm_file(lang)])
+
+
+class EditorLanguage:
+    """Installs the editor's translation, and Qt's own for its standard buttons and dialogs.
+
+    Beside the kiosk's interface translation (the preview shows the kiosk's screens in another
+    language): their contexts differ (``EditorWindow``, ``Problem``... against ``ProcedureScreen``...),
+    so Qt finds each string in the one translator that has it.
+    """
+
+    NAME = "kiosk-editor-translation"
+
+    def set(self, lang: str) -> bool:
+        """Show the editor in ``lang``; returns False when a file is missing (English shown there)."""
         if lang == "en":
-            return True
-        translator = QTranslator(app)
-        translator.setObjectName(self.NAME)
-        if not translator.load(str(qm_file(lang))):
-            return False
-        app.installTranslator(translator)
-        return True
+            return _install(self.NAME, [])
+        qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        return _install(self.NAME, [qt_translations / f"qtbase_{lang}.qm", qm_file(lang, "editor")])
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ directly, and publishing (``kiosk.publish``) turns them into the next signed ``c
 
 The package's modules: ``drafts`` (the dataclasses), ``store`` (saving, history, lists),
 ``checks`` (problems), ``publishing`` (import, publication, preview). Everything a caller needs
-is importable from ``kiosk.editing`` itself. Nothing here imports Qt.
+is importable from ``kiosk.editing`` itself. Nothing here imports Qt; what the editor shows is
+written as ``kiosk.messages.Message`` templates, so that it can show them in French.
 """
 
 from __future__ import annotations
@@ -34,14 +35,14 @@ from kiosk.editing.store import (
     list_items, load_draft, load_item, new_slug, revert, save_draft,
 )
 from kiosk.editing.checks import (
-    Problem, check_draft, check_item, field_name, valid_email, valid_phone, valid_postcode,
+    Problem, check_draft, check_item, field_label, field_name, valid_email, valid_phone, valid_postcode,
     valid_url, validate,
 )
 from kiosk.editing.publishing import (
     BACKUPS_KEPT, BASELINE, EditorPublication, IMPORT_CAP_BYTES, Imported, ItemChange, Preview,
     PublicationRefused, backup_database, catalogue_version, changes_since_publication,
     ensure_baseline, import_catalogue, preview_copy, publication_target, publish_catalogue,
-    summary_lines,
+    summary_lines, summary_messages,
 )
 
 __all__ = [
@@ -50,10 +51,10 @@ __all__ = [
     "STEP_KINDS", "Source", "StepDraft", "Texts", "as_date", "compact", "draft_from_json",
     "slugify", "Choices", "HistoryEntry", "ItemSummary", "Saved", "changed_fields", "choices",
     "delete_item", "fold", "history", "list_items", "load_draft", "load_item", "new_slug", "revert",
-    "save_draft", "Problem", "check_draft", "check_item", "field_name", "valid_email",
+    "save_draft", "Problem", "check_draft", "check_item", "field_label", "field_name", "valid_email",
     "valid_phone", "valid_postcode", "valid_url", "validate", "BACKUPS_KEPT", "BASELINE",
     "EditorPublication", "IMPORT_CAP_BYTES", "Imported", "ItemChange", "Preview",
     "PublicationRefused", "backup_database", "catalogue_version", "changes_since_publication",
     "ensure_baseline", "import_catalogue", "preview_copy", "publication_target",
-    "publish_catalogue", "summary_lines",
+    "publish_catalogue", "summary_lines", "summary_messages",
 ]

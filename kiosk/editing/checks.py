@@ -2,7 +2,9 @@
 
 Every check works on items in the catalogue file's format, so the same checks serve the whole
 saved catalogue (``validate``) and the item being typed (``check_draft``). A ``Problem`` names
-its place, (kind, slug, field), so the editor can lead to the field.
+its place, (kind, slug, field), so the editor can lead to the field, and explains itself in a
+``Message``: an English template marked for translation, so the editor says it in French
+(``kiosk.messages``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from kiosk.database import Database
 from kiosk.editing.drafts import PLURAL, SLUG, Draft, as_date, draft_from_json
 from kiosk.editing.store import choices
 from kiosk.hours import parse_hours
+from kiosk.messages import QT_TRANSLATE_NOOP, Message, Text, render
 from kiosk.paths import catalogue_schema, resource
 from kiosk.publish import export_content
 from kiosk.stats import local_day
@@ -31,14 +34,20 @@ class Problem:
     """Something to fix (``severity`` "error": publishing is refused) or to look at ("warning").
 
     ``where`` is (kind, slug, field); ``field`` names the place in the form: "title",
-    "steps.1.text" (the second step's text), "code_postal"... ``lang`` is the language a missing
-    translation is missing in.
+    "steps.1.text" (the second step's text), "code_postal"... ``text`` is the explanation, to
+    translate (``message`` gives it in English); ``lang`` is the language a missing translation
+    is missing in.
     """
 
     severity: str
     where: tuple[str, str, str]
-    message: str
+    text: Message
     lang: str | None = None
+
+    @property
+    def message(self) -> str:
+        """The explanation in English, as the command line prints it."""
+        return str(self.text)
 
     @property
     def is_error(self) -> bool:
@@ -83,7 +92,14 @@ def _def_validator(name: str) -> jsonschema_rs.Draft202012Validator:
     return jsonschema_rs.Draft202012Validator({"$defs": schema["$defs"], "$ref": f"#/$defs/{name}"})
 
 
-_ORDINAL_FIELDS = {"steps": "step", "documents": "document", "links": "link", "sources": "source"}
+# --- field names, as a person reads them -------------------------------------------------------
+
+#: The translation context of field names (``field_label``).
+FIELD = "Field"
+_ORDINAL_FIELDS = {"steps": QT_TRANSLATE_NOOP("Field", "step {number}"),
+                   "documents": QT_TRANSLATE_NOOP("Field", "document {number}"),
+                   "links": QT_TRANSLATE_NOOP("Field", "link {number}"),
+                   "sources": QT_TRANSLATE_NOOP("Field", "source {number}")}
 #: Texts of each kind a resident reads (helper notes are for mediators, in French).
 _RESIDENT_TEXTS = {
     "procedure": ("title", "summary", "audience", "cost", "duration"),
@@ -92,36 +108,95 @@ _RESIDENT_TEXTS = {
     "category": ("title", "description"),
     "document": ("title", "what", "looks_like", "where"),
 }
-_NAMES = {"title": "title", "summary": "summary", "audience": "who it is for", "cost": "cost",
-          "duration": "duration", "helper_notes": "helper notes", "description": "description",
-          "text": "text", "what": "what it is", "looks_like": "what it looks like",
-          "where": "where to get it", "note": "note", "label": "label", "code_postal": "postcode",
-          "commune": "town", "adresse": "street address", "complement_adresse": "address complement",
-          "telephone": "phone", "courriel": "e-mail", "site_web": "website",
-          "horaires_accueil": "opening hours", "horaires_texte": "opening hours as published",
-          "thematiques": "themes", "sites": "neighbourhoods", "valid_from": "first day",
-          "valid_until": "last day", "online_service": "online service", "to_check": "still to check",
-          "status": "shown on kiosks", "mode": "online or at an office", "checked_on": "day read"}
+_NAMES = {
+    "title": QT_TRANSLATE_NOOP("Field", "title"),
+    "summary": QT_TRANSLATE_NOOP("Field", "summary"),
+    "audience": QT_TRANSLATE_NOOP("Field", "who it is for"),
+    "cost": QT_TRANSLATE_NOOP("Field", "cost"),
+    "duration": QT_TRANSLATE_NOOP("Field", "duration"),
+    "helper_notes": QT_TRANSLATE_NOOP("Field", "helper notes"),
+    "description": QT_TRANSLATE_NOOP("Field", "description"),
+    "text": QT_TRANSLATE_NOOP("Field", "text"),
+    "what": QT_TRANSLATE_NOOP("Field", "what it is"),
+    "looks_like": QT_TRANSLATE_NOOP("Field", "what it looks like"),
+    "where": QT_TRANSLATE_NOOP("Field", "where to get it"),
+    "note": QT_TRANSLATE_NOOP("Field", "note"),
+    "label": QT_TRANSLATE_NOOP("Field", "label"),
+    "code_postal": QT_TRANSLATE_NOOP("Field", "postcode"),
+    "commune": QT_TRANSLATE_NOOP("Field", "town"),
+    "adresse": QT_TRANSLATE_NOOP("Field", "street address"),
+    "complement_adresse": QT_TRANSLATE_NOOP("Field", "address complement"),
+    "telephone": QT_TRANSLATE_NOOP("Field", "phone"),
+    "courriel": QT_TRANSLATE_NOOP("Field", "e-mail"),
+    "site_web": QT_TRANSLATE_NOOP("Field", "website"),
+    "horaires_accueil": QT_TRANSLATE_NOOP("Field", "opening hours"),
+    "horaires_texte": QT_TRANSLATE_NOOP("Field", "opening hours as published"),
+    "thematiques": QT_TRANSLATE_NOOP("Field", "themes"),
+    "sites": QT_TRANSLATE_NOOP("Field", "neighbourhoods"),
+    "valid_from": QT_TRANSLATE_NOOP("Field", "first day"),
+    "valid_until": QT_TRANSLATE_NOOP("Field", "last day"),
+    "online_service": QT_TRANSLATE_NOOP("Field", "online service"),
+    "to_check": QT_TRANSLATE_NOOP("Field", "still to check"),
+    "status": QT_TRANSLATE_NOOP("Field", "shown on kiosks"),
+    "mode": QT_TRANSLATE_NOOP("Field", "online or at an office"),
+    "checked_on": QT_TRANSLATE_NOOP("Field", "day read"),
+    # Named as the catalogue names them, in English; named in the assistant's language in the editor.
+    "slug": QT_TRANSLATE_NOOP("Field", "slug"),
+    "name": QT_TRANSLATE_NOOP("Field", "name"),
+    "category": QT_TRANSLATE_NOOP("Field", "category"),
+    "pictogram": QT_TRANSLATE_NOOP("Field", "pictogram"),
+    "keywords": QT_TRANSLATE_NOOP("Field", "keywords"),
+    "steps": QT_TRANSLATE_NOOP("Field", "steps"),
+    "documents": QT_TRANSLATE_NOOP("Field", "documents"),
+    "partners": QT_TRANSLATE_NOOP("Field", "partners"),
+    "links": QT_TRANSLATE_NOOP("Field", "links"),
+    "sources": QT_TRANSLATE_NOOP("Field", "sources"),
+    "document": QT_TRANSLATE_NOOP("Field", "document"),
+    "partner": QT_TRANSLATE_NOOP("Field", "partner"),
+    "kind": QT_TRANSLATE_NOOP("Field", "kind"),
+    "url": QT_TRANSLATE_NOOP("Field", "url"),
+    "optional": QT_TRANSLATE_NOOP("Field", "optional"),
+}
 
 
-def field_name(path: str) -> str:
-    """A field path as a person reads it: "steps.1.text" -> "step 2, text"."""
+def field_label(path: str) -> tuple[Text, ...]:
+    """A field path as a person reads it, to translate: "steps.1.text" -> ("step 2", "text")."""
     parts = path.split(".")
-    words = []
+    words: list[Text] = []
     index = 0
     while index < len(parts):
         part = parts[index]
         if part in _ORDINAL_FIELDS and index + 1 < len(parts) and parts[index + 1].isdigit():
-            words.append(f"{_ORDINAL_FIELDS[part]} {int(parts[index + 1]) + 1}")
+            words.append(Message(FIELD, _ORDINAL_FIELDS[part], number=int(parts[index + 1]) + 1))
             index += 2
             continue
-        words.append(_NAMES.get(part, part.replace("_", " ")))
+        words.append(Message(FIELD, _NAMES[part]) if part in _NAMES else part.replace("_", " "))
         index += 1
-    return ", ".join(words)
+    return tuple(words)
+
+
+def field_name(path: str) -> str:
+    """A field path as a person reads it, in English: "steps.1.text" -> "step 2, text"."""
+    return render(field_label(path))
+
+
+# --- the checks ----------------------------------------------------------------------------------
+
+#: The translation context of problems.
+PROBLEM = "Problem"
+_THIS = {"procedure": QT_TRANSLATE_NOOP("Problem", "this procedure"),
+         "partner": QT_TRANSLATE_NOOP("Problem", "this partner"),
+         "announcement": QT_TRANSLATE_NOOP("Problem", "this announcement"),
+         "category": QT_TRANSLATE_NOOP("Problem", "this category"),
+         "document": QT_TRANSLATE_NOOP("Problem", "this document")}
 
 
 class _Checker:
-    """The checks of one item (in the catalogue file's format)."""
+    """The checks of one item (in the catalogue file's format).
+
+    Every explanation is a template (marked for lupdate) whose ``{name}`` is the item's name;
+    the other fields are given by the check.
+    """
 
     def __init__(self, kind: str, data: dict[str, Any], languages: list[tuple[str, str]],
                  today: dt.date) -> None:
@@ -129,16 +204,17 @@ class _Checker:
         self.slug = data.get("slug", "")
         self.languages = languages  # (code, name) but French
         self.problems: list[Problem] = []
-        self.name = draft_from_json(kind, data).label() or f"this {kind}"
+        self.name: Text = draft_from_json(kind, data).label() or Message(PROBLEM, _THIS[kind])
 
-    def add(self, severity: str, field_path: str, message: str, lang: str | None = None) -> None:
-        self.problems.append(Problem(severity, (self.kind, self.slug, field_path), message, lang))
+    def add(self, severity: str, field_path: str, template: str, lang: str | None = None, **fields: Any) -> None:
+        text = Message(PROBLEM, template, name=self.name, **fields)
+        self.problems.append(Problem(severity, (self.kind, self.slug, field_path), text, lang))
 
-    def error(self, field_path: str, message: str) -> None:
-        self.add("error", field_path, message)
+    def error(self, field_path: str, template: str, **fields: Any) -> None:
+        self.add("error", field_path, template, **fields)
 
-    def warning(self, field_path: str, message: str, lang: str | None = None) -> None:
-        self.add("warning", field_path, message, lang)
+    def warning(self, field_path: str, template: str, lang: str | None = None, **fields: Any) -> None:
+        self.add("warning", field_path, template, lang, **fields)
 
     # shared checks
 
@@ -146,29 +222,36 @@ class _Checker:
         """A text needs its French value (when it is required, or given in another language)."""
         has_any = isinstance(value, dict) and any(isinstance(v, str) and v.strip() for v in value.values())
         if (required or has_any) and not (isinstance(value, dict) and str(value.get("fr", "")).strip()):
-            what = field_name(path)
-            self.error(path, f"{self.name}: the {what} is empty in French." if required
-                       else f"{self.name}: the {what} has no French text (French is always needed).")
+            if required:
+                self.error(path, QT_TRANSLATE_NOOP("Problem", "{name}: the {field} is empty in French."),
+                           field=field_label(path))
+            else:
+                self.error(path, QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: the {field} has no French text (French is always needed)."),
+                    field=field_label(path))
 
     def url(self, path: str, value: Any, *, required: bool = False) -> None:
         if value in (None, ""):
             if required:
-                self.error(path, f"{self.name}: give the address of the {field_name(path)} (https://…).")
+                self.error(path, QT_TRANSLATE_NOOP("Problem", "{name}: give the address of the {field} (https://…)."),
+                           field=field_label(path))
             return
         if not valid_url(str(value)):
-            self.error(path, f"{self.name}: {value!r} in {field_name(path)} is not a web address; "
-                             "it should start with https:// and have no spaces.")
+            self.error(path, QT_TRANSLATE_NOOP(
+                "Problem", "{name}: {value} in {field} is not a web address; it should start with https:// and "
+                           "have no spaces."), value=repr(value), field=field_label(path))
 
     def sources(self, *, required: bool) -> None:
         sources = self.data.get("sources", [])
         if required and not sources:
-            self.error("sources", f"{self.name}: say where the facts come from: add the official page "
-                                  "it was checked against and the day you read it.")
+            self.error("sources", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: say where the facts come from: add the official page it was checked "
+                           "against and the day you read it."))
         for i, source in enumerate(sources):
             self.url(f"sources.{i}.url", source.get("url"), required=True)
             if as_date(source.get("checked_on")) is None:
-                self.error(f"sources.{i}.checked_on", f"{self.name}: give the day source {i + 1} was "
-                                                      "read (YYYY-MM-DD).")
+                self.error(f"sources.{i}.checked_on", QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: give the day source {number} was read (YYYY-MM-DD)."), number=i + 1)
 
     def translations(self, texts: list[tuple[str, Any]]) -> None:
         """One warning per language, naming the texts not translated into it."""
@@ -176,11 +259,18 @@ class _Checker:
             missing = [path for path, value in texts
                        if isinstance(value, dict) and str(value.get("fr", "")).strip()
                        and not str(value.get(code, "")).strip()]
-            if missing:
-                shown = ", ".join(field_name(path) for path in missing[:6])
-                more = f" and {len(missing) - 6} more" if len(missing) > 6 else ""
-                self.warning(missing[0], f"{self.name}: not translated into {name}: {shown}{more}. "
-                                         "Residents will read French there.", lang=code)
+            if not missing:
+                continue
+            shown = tuple(field_label(path) for path in missing[:6])
+            if len(missing) > 6:
+                self.warning(missing[0], QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: not translated into {language}: {fields} and {more} more. "
+                               "Residents will read French there."),
+                    lang=code, language=name, fields=shown, more=len(missing) - 6)
+            else:
+                self.warning(missing[0], QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: not translated into {language}: {fields}. Residents will read French "
+                               "there."), lang=code, language=name, fields=shown)
 
     def schema(self) -> None:
         """Whatever else the catalogue's schema refuses (once per field already reported)."""
@@ -192,9 +282,16 @@ class _Checker:
                    for seen in reported):
                 continue
             reported.add(path)
-            message = error.message if len(error.message) <= 160 else error.message[:160] + "…"
-            where = field_name(path) if path else "the whole item"
-            self.error(path, f"{self.name}: {where} does not follow the catalogue format ({message}).")
+            # The schema's own words (English): what a kiosk would say when refusing the file.
+            detail = error.message if len(error.message) <= 160 else error.message[:160] + "…"
+            if path:
+                self.error(path, QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: {field} does not follow the catalogue format ({detail})."),
+                    field=field_label(path), detail=detail)
+            else:
+                self.error(path, QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: the whole item does not follow the catalogue format ({detail})."),
+                    detail=detail)
 
     # per kind
 
@@ -206,7 +303,7 @@ class _Checker:
     def _procedure(self) -> None:
         d = self.data
         if not d.get("category"):
-            self.error("category", f"{self.name}: choose the category residents find it in.")
+            self.error("category", QT_TRANSLATE_NOOP("Problem", "{name}: choose the category residents find it in."))
         self.french("title", d.get("title"), required=True)
         self.french("summary", d.get("summary"), required=True)
         for name in ("audience", "cost", "duration", "helper_notes"):
@@ -214,11 +311,13 @@ class _Checker:
         self.url("online_service", d.get("online_service"))
         steps = d.get("steps", [])
         if not steps:
-            self.warning("steps", f"{self.name}: there are no steps, so residents get no step-by-step guide.")
+            self.warning("steps", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: there are no steps, so residents get no step-by-step guide."))
         for i, step in enumerate(steps):
             text = step.get("text", {})
             if not any(str(v).strip() for v in text.values()):
-                self.error(f"steps.{i}.text", f"{self.name}: step {i + 1} has no text; write it or remove the step.")
+                self.error(f"steps.{i}.text", QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: step {number} has no text; write it or remove the step."), number=i + 1)
             else:
                 self.french(f"steps.{i}.text", text, required=True)
             self.url(f"steps.{i}.url", step.get("url"))
@@ -237,33 +336,43 @@ class _Checker:
     def _partner(self) -> None:
         d = self.data
         if not d.get("name", "").strip():
-            self.error("name", "A partner has no name.")
+            self.error("name", QT_TRANSLATE_NOOP("Problem", "A partner has no name."))
         self.french("description", d.get("description"), required=False)
         postcode, town, street = d.get("code_postal", ""), d.get("commune", ""), d.get("adresse", "")
         if postcode and not valid_postcode(postcode):
-            self.error("code_postal", f"{self.name}: the postcode {postcode!r} should be five digits, "
-                                      "such as 49000.")
-        if street and not (postcode and town):
-            self.warning("code_postal" if not postcode else "commune",
-                         f"{self.name}: the address has no {'postcode' if not postcode else 'town'}; "
-                         "add it so residents can find the place.")
+            self.error("code_postal", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: the postcode {value} should be five digits, such as 49000."), value=repr(postcode))
+        if street and not postcode:
+            self.warning("code_postal", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: the address has no postcode; add it so residents can find the place."))
+        elif street and not town:
+            self.warning("commune", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: the address has no town; add it so residents can find the place."))
         if "\n" in street:
-            self.error("adresse", f"{self.name}: write the street address on one line; "
-                                  "use the address complement for the rest.")
+            self.error("adresse", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: write the street address on one line; use the address complement for "
+                           "the rest."))
         phone = d.get("telephone", "")
         if phone and not valid_phone(phone):
-            self.error("telephone", f"{self.name}: {phone!r} is not a phone number; write ten digits "
-                                    "such as 02 41 05 46 00 (or a short number such as 3230).")
+            self.error("telephone", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: {value} is not a phone number; write ten digits such as 02 41 05 46 00 "
+                           "(or a short number such as 3230)."), value=repr(phone))
         email = d.get("courriel", "")
         if email and not valid_email(email):
-            self.error("courriel", f"{self.name}: {email!r} is not an e-mail address.")
+            self.error("courriel", QT_TRANSLATE_NOOP("Problem", "{name}: {value} is not an e-mail address."),
+                       value=repr(email))
         self.url("site_web", d.get("site_web"))
         hours = d.get("horaires_accueil", "")
         if hours and parse_hours(hours) is None:
-            shown = "the published text" if d.get("horaires_texte") else "these words as written"
-            self.warning("horaires_accueil",
-                         f"{self.name}: the opening hours {hours!r} cannot be read as opening hours, so "
-                         f"kiosks cannot say \"open now\" and show {shown} instead.")
+            if d.get("horaires_texte"):
+                self.warning("horaires_accueil", QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: the opening hours {value} cannot be read as opening hours, so kiosks "
+                               "cannot say \"open now\" and show the published text instead."), value=repr(hours))
+            else:
+                self.warning("horaires_accueil", QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: the opening hours {value} cannot be read as opening hours, so kiosks "
+                               "cannot say \"open now\" and show these words as written instead."),
+                    value=repr(hours))
         self.sources(required=False)
         self.translations([("description", d.get("description"))])
 
@@ -272,15 +381,19 @@ class _Checker:
         self.french("text", d.get("text"), required=True)
         start, end = as_date(d.get("valid_from")), as_date(d.get("valid_until"))
         if start is None:
-            self.error("valid_from", f"{self.name}: give the first day the announcement is shown.")
+            self.error("valid_from", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: give the first day the announcement is shown."))
         if end is None:
-            self.error("valid_until", f"{self.name}: give the last day the announcement is shown.")
+            self.error("valid_until", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: give the last day the announcement is shown."))
         if start and end and end < start:
-            self.error("valid_until", f"{self.name}: the last day ({end.isoformat()}) is before the first "
-                                      f"({start.isoformat()}).")
+            self.error("valid_until", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: the last day ({last}) is before the first ({first})."),
+                last=end.isoformat(), first=start.isoformat())
         elif end and end < self.today:
-            self.warning("valid_until", f"{self.name}: expired on {end.isoformat()}; kiosks no longer show "
-                                        "it. Change its dates or delete it.")
+            self.warning("valid_until", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: expired on {last}; kiosks no longer show it. Change its dates or delete it."),
+                last=end.isoformat())
         self.translations([("text", d.get("text"))])
 
     def _category(self) -> None:
@@ -302,10 +415,11 @@ class _Checker:
 
     def _pictogram(self, name: str) -> None:
         if not name:
-            self.error("pictogram", f"{self.name}: choose a pictogram.")
+            self.error("pictogram", QT_TRANSLATE_NOOP("Problem", "{name}: choose a pictogram."))
         elif SLUG.match(name) and not resource("assets", "pictograms", f"{name}.svg").exists():
-            self.warning("pictogram", f"{self.name}: there is no pictogram called {name!r}; kiosks show "
-                                      "an empty space.")
+            self.warning("pictogram", QT_TRANSLATE_NOOP(
+                "Problem", "{name}: there is no pictogram called {value}; kiosks show an empty space."),
+                value=repr(name))
 
 
 def check_item(kind: str, data: dict[str, Any], languages: list[tuple[str, str]],

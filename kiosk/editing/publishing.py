@@ -21,10 +21,11 @@ from kiosk.apply import apply_bundle
 from kiosk.bundle import parse_bundle
 from kiosk.context import Context
 from kiosk.database import Database, database_path, open_database
-from kiosk.editing.checks import Problem, field_name, validate
+from kiosk.editing.checks import Problem, field_label, validate
 from kiosk.editing.drafts import KINDS, PLURAL, Draft, ProcedureDraft, draft_from_json
 from kiosk.editing.store import changed_fields, save_draft
 from kiosk.errors import KioskError
+from kiosk.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.publish import DEFAULT_EXPIRES_IN_DAYS, Publication, export_content, publish
 from kiosk.settings import get_setting
 from kiosk.signing import load_private_key
@@ -36,6 +37,8 @@ BACKUPS_KEPT = 30
 BASELINE = Path("editor") / "published.json"
 #: The largest catalogue file the editor imports.
 IMPORT_CAP_BYTES = 200 * 1024 * 1024
+#: The translation context of what publishing (and importing) says.
+PUBLISHING = "Publishing"
 
 
 @dataclass(frozen=True)
@@ -61,14 +64,18 @@ def import_catalogue(context: Context, path: Path) -> Imported:
         with path.open("rb") as file:
             raw = file.read(IMPORT_CAP_BYTES + 1)
     except OSError as error:
-        raise KioskError(f"{path} cannot be read ({error.strerror or error}).") from None
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP("Publishing", "{path} cannot be read ({reason})."),
+                                 path=path, reason=error.strerror or error)) from None
     if len(raw) > IMPORT_CAP_BYTES:
-        raise KioskError(f"{path} is too large to be a catalogue.")
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP("Publishing", "{path} is too large to be a catalogue."),
+                                 path=path))
     bundle = parse_bundle(raw)
     current = catalogue_version(context.db)
     if current is not None and bundle.version < current:
-        raise KioskError(f"{path} is version {bundle.version}, older than the editor's catalogue "
-                         f"(version {current}); nothing was changed. Import the latest publication.")
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "{path} is version {version}, older than the editor's catalogue (version {current}); "
+                          "nothing was changed. Import the latest publication."),
+            path=path, version=bundle.version, current=current))
     apply_bundle(context.db, bundle, source=f"imported from {path}", now=context.clock())
     _write_baseline(context.home, bundle.version, {k: v for k, v in bundle.data.items() if k in PLURAL.values()})
     return Imported(bundle.version, {PLURAL[k]: len(bundle.data[PLURAL[k]]) for k in KINDS})
@@ -136,21 +143,48 @@ def changes_since_publication(context: Context) -> list[ItemChange]:
     return changes
 
 
-def summary_lines(changes: list[ItemChange]) -> list[str]:
-    """The changes as short lines: "procedure added: Carte Vitale", "partner changed: CAF (telephone)"."""
+_CHANGE_LINES = {
+    ("procedure", "added"): QT_TRANSLATE_NOOP("Publishing", "procedure added: {title}"),
+    ("procedure", "changed"): QT_TRANSLATE_NOOP("Publishing", "procedure changed: {title}"),
+    ("procedure", "removed"): QT_TRANSLATE_NOOP("Publishing", "procedure removed: {title}"),
+    ("category", "added"): QT_TRANSLATE_NOOP("Publishing", "category added: {title}"),
+    ("category", "changed"): QT_TRANSLATE_NOOP("Publishing", "category changed: {title}"),
+    ("category", "removed"): QT_TRANSLATE_NOOP("Publishing", "category removed: {title}"),
+    ("document", "added"): QT_TRANSLATE_NOOP("Publishing", "document added: {title}"),
+    ("document", "changed"): QT_TRANSLATE_NOOP("Publishing", "document changed: {title}"),
+    ("document", "removed"): QT_TRANSLATE_NOOP("Publishing", "document removed: {title}"),
+    ("partner", "added"): QT_TRANSLATE_NOOP("Publishing", "partner added: {title}"),
+    ("partner", "changed"): QT_TRANSLATE_NOOP("Publishing", "partner changed: {title}"),
+    ("partner", "removed"): QT_TRANSLATE_NOOP("Publishing", "partner removed: {title}"),
+    ("announcement", "added"): QT_TRANSLATE_NOOP("Publishing", "announcement added: {title}"),
+    ("announcement", "changed"): QT_TRANSLATE_NOOP("Publishing", "announcement changed: {title}"),
+    ("announcement", "removed"): QT_TRANSLATE_NOOP("Publishing", "announcement removed: {title}"),
+}
+
+
+def summary_messages(changes: list[ItemChange]) -> list[Message]:
+    """``summary_lines``, to translate."""
     if not changes:
-        return ["Nothing changed since the last publication."]
+        return [Message(PUBLISHING, QT_TRANSLATE_NOOP("Publishing", "Nothing changed since the last publication."))]
     lines = []
     for change in changes:
-        detail = f" ({', '.join(field_name(f) for f in change.fields)})" if change.fields else ""
-        lines.append(f"{change.kind} {change.action}: {change.title}{detail}")
+        line = Message(PUBLISHING, _CHANGE_LINES[change.kind, change.action], title=change.title)
+        if change.fields:
+            line = Message(PUBLISHING, "{line} ({fields})", line=line,
+                           fields=tuple(field_label(f) for f in change.fields))
+        lines.append(line)
     return lines
+
+
+def summary_lines(changes: list[ItemChange]) -> list[str]:
+    """The changes as short lines: "procedure added: Carte Vitale", "partner changed: CAF (phone)"."""
+    return [str(line) for line in summary_messages(changes)]
 
 
 class PublicationRefused(KioskError):
     """Publishing was refused because of errors; ``problems`` lists them."""
 
-    def __init__(self, message: str, problems: list[Problem]) -> None:
+    def __init__(self, message: Message | str, problems: list[Problem]) -> None:
         super().__init__(message)
         self.problems = problems
 
@@ -191,8 +225,10 @@ def backup_database(context: Context, version: int, now: dt.datetime) -> Path:
     except (OSError, sqlite3.Error) as error:
         temporary.unlink(missing_ok=True)
         reason = getattr(error, "strerror", None) or str(error)
-        raise KioskError(f"The editor database could not be backed up to {folder} ({reason}); nothing was "
-                         "published. Free some disk space, then publish again.") from None
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "The editor database could not be backed up to {folder} ({reason}); nothing was "
+                          "published. Free some disk space, then publish again."),
+            folder=folder, reason=reason)) from None
     backups = sorted(folder.glob("editor-*.sqlite3"), key=lambda p: p.stat().st_mtime)
     for old in backups[:-BACKUPS_KEPT]:
         old.unlink(missing_ok=True)
@@ -211,10 +247,12 @@ def publication_target(context: Context, key: Path | None = None, out: Path | No
     if out is None and get_setting(context.db, "publish_folder"):
         out = Path(get_setting(context.db, "publish_folder"))
     if key is None:
-        raise KioskError("Choose the publisher key file (publisher.key) in the publication settings first.")
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "Choose the publisher key file (publisher.key) in the publication settings first.")))
     if out is None:
-        raise KioskError("Choose the publication folder (the share, or the folder the web server serves) "
-                         "in the publication settings first.")
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "Choose the publication folder (the share, or the folder the web server serves) in "
+                          "the publication settings first.")))
     return key, out
 
 
@@ -236,16 +274,20 @@ def publish_catalogue(context: Context, *, key: Path | None = None, out: Path | 
     problems = validate(context.db, today or local_day(now))
     errors = [p for p in problems if p.is_error]
     if errors:
-        raise PublicationRefused(
-            f"{len(errors)} problem{'s' if len(errors) > 1 else ''} must be fixed before publishing; "
-            f"the first: {errors[0].message}", errors)
+        template = (QT_TRANSLATE_NOOP("Publishing", "{count} problem must be fixed before publishing; the first: "
+                                                    "{first}") if len(errors) == 1 else
+                    QT_TRANSLATE_NOOP("Publishing", "{count} problems must be fixed before publishing; the first: "
+                                                    "{first}"))
+        raise PublicationRefused(Message(PUBLISHING, template, count=len(errors), first=errors[0].text), errors)
     load_private_key(key)  # a clear refusal before anything is written
     if not out.is_dir():
-        raise KioskError(f"The folder {out} does not exist; create it (or mount the share) first. "
-                         "Nothing was published.")
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "The folder {folder} does not exist; create it (or mount the share) first. Nothing "
+                          "was published."), folder=out))
     if not os.access(out, os.W_OK):
-        raise KioskError(f"The folder {out} cannot be written to (it is read-only for you); "
-                         "nothing was published.")
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "The folder {folder} cannot be written to (it is read-only for you); nothing was "
+                          "published."), folder=out))
     version = (catalogue_version(context.db) or 0) + 1
     changes = changes_since_publication(context)
     backup = backup_database(context, version, now)
@@ -289,7 +331,9 @@ def preview_copy(context: Context, draft: Draft | None = None, folder: Path | No
         finally:
             source.close()
     except (OSError, sqlite3.Error) as error:
-        raise KioskError(f"The preview cannot be prepared in {folder} ({error}).") from None
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "The preview cannot be prepared in {folder} ({reason})."),
+            folder=folder, reason=error)) from None
     copy = Context(home=folder, db=open_database(folder), clock=context.clock)
     slug = ""
     try:

@@ -21,7 +21,30 @@ from kiosk.database import Database
 from kiosk.editing.drafts import (MODES, SLUG, SLUG_MAX, STEP_KINDS, AnnouncementDraft, Draft,
                                   ProcedureDraft, as_date, compact, draft_from_json, slugify)
 from kiosk.errors import KioskError
+from kiosk.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.search import rebuild_index
+
+
+#: The translation context of what saving refuses.
+SAVING = "Saving"
+#: The kinds of item as refusals name them.
+_KIND_NAMES = {"procedure": QT_TRANSLATE_NOOP("Saving", "procedure"),
+               "partner": QT_TRANSLATE_NOOP("Saving", "partner"),
+               "announcement": QT_TRANSLATE_NOOP("Saving", "announcement"),
+               "category": QT_TRANSLATE_NOOP("Saving", "category"),
+               "document": QT_TRANSLATE_NOOP("Saving", "document"),
+               "site": QT_TRANSLATE_NOOP("Saving", "site")}
+_OWNERS = {"procedure": QT_TRANSLATE_NOOP("Saving", "The procedure {slug}"),
+           "partner": QT_TRANSLATE_NOOP("Saving", "The partner {slug}"),
+           "announcement": QT_TRANSLATE_NOOP("Saving", "The announcement {slug}")}
+
+
+def _kind_name(kind: str) -> Message:
+    return Message(SAVING, _KIND_NAMES[kind])
+
+
+def _owner(kind: str, slug: str) -> Message:
+    return Message(SAVING, _OWNERS[kind], slug=repr(slug))
 
 
 def new_slug(db: Database, kind: str, title: str) -> str:
@@ -100,7 +123,7 @@ def _procedure_json(connection: Connection, row: Any) -> dict[str, Any]:
     }, "documents", "steps", "sources")
 
 
-def _ids(connection: Connection, model: Any, slugs: Iterable[str], what: str, owner: str) -> dict[str, int]:
+def _ids(connection: Connection, model: Any, slugs: Iterable[str], what: str, owner: Message) -> dict[str, int]:
     wanted = set(slugs)
     if not wanted:
         return {}
@@ -108,8 +131,9 @@ def _ids(connection: Connection, model: Any, slugs: Iterable[str], what: str, ow
     found = {r[0]: r[1] for r in connection.execute(select(model.slug, key).where(model.slug.in_(wanted)))}
     missing = sorted(wanted - found.keys())
     if missing:
-        raise KioskError(f"{owner} refers to the {what} {missing[0]!r}, which is not in the catalogue; "
-                         f"choose another {what} or create it first.")
+        raise KioskError(Message(SAVING, QT_TRANSLATE_NOOP(
+            "Saving", "{owner} refers to the {what} {slug}, which is not in the catalogue; choose another {what} "
+                      "or create it first."), owner=owner, what=_kind_name(what), slug=repr(missing[0])))
     return found
 
 
@@ -123,13 +147,14 @@ def _write(connection: Connection, kind: str, data: dict[str, Any], existing: bo
         values = {name: data.get(name) for name in _PARTNER_COLUMNS}
         values.update(thematiques=data.get("thematiques", []), sites=data.get("sites", []),
                       sources=data.get("sources", []), to_check=data.get("to_check", []))
-        _ids(connection, m.Site, values["sites"], "site", f"The partner {slug!r}")
+        _ids(connection, m.Site, values["sites"], "site", _owner("partner", slug))
     elif kind == "announcement":
         start, end = as_date(data.get("valid_from")), as_date(data.get("valid_until"))
         if start is None or end is None:
-            raise KioskError("An announcement needs the first and the last day it is shown.")
+            raise KioskError(Message(SAVING, QT_TRANSLATE_NOOP(
+                "Saving", "An announcement needs the first and the last day it is shown.")))
         values = {"text": data["text"], "valid_from": start, "valid_until": end, "sites": data.get("sites", [])}
-        _ids(connection, m.Site, values["sites"], "site", f"The announcement {slug!r}")
+        _ids(connection, m.Site, values["sites"], "site", _owner("announcement", slug))
     elif kind == "category":
         values = {"title": data["title"], "description": data.get("description"),
                   "pictogram": data.get("pictogram", "")}
@@ -153,14 +178,17 @@ def _next_position(connection: Connection, column: Any, *where: Any) -> int:
 
 def _write_procedure(connection: Connection, data: dict[str, Any], existing: bool) -> None:
     slug = data["slug"]
-    owner = f"The procedure {slug!r}"
+    owner = _owner("procedure", slug)
     if data.get("mode") not in MODES:
-        raise KioskError(f"{owner} must be done online, at an office, or both: choose one.")
+        raise KioskError(Message(SAVING, QT_TRANSLATE_NOOP(
+            "Saving", "{owner} must be done online, at an office, or both: choose one."), owner=owner))
     if any(step.get("kind") not in STEP_KINDS for step in data["steps"]):
-        raise KioskError(f"Each step of the procedure {slug!r} is done online, on site, with a "
-                         "document or by phone: choose one.")
+        raise KioskError(Message(SAVING, QT_TRANSLATE_NOOP(
+            "Saving", "Each step of the procedure {slug} is done online, on site, with a document or by phone: "
+                      "choose one."), slug=repr(slug)))
     if not data.get("category"):
-        raise KioskError(f"Choose the category of the procedure {slug!r}.")
+        raise KioskError(Message(SAVING, QT_TRANSLATE_NOOP("Saving", "Choose the category of the procedure {slug}."),
+                                 slug=repr(slug)))
     category = _ids(connection, m.Category, [data["category"]], "category", owner)
     documents = _ids(connection, m.Document, [d["document"] for d in data["documents"]], "document", owner)
     partners = _ids(connection, m.Partner, [s["partner"] for s in data["steps"] if s.get("partner")]
@@ -223,10 +251,12 @@ def _users(connection: Connection, kind: str, slug: str) -> list[str]:
 def _remove(connection: Connection, kind: str, slug: str) -> None:
     users = _users(connection, kind, slug)
     if users:
-        more = f" and {len(users) - 1} more" if len(users) > 1 else ""
-        raise KioskError(f"The {kind} {slug!r} cannot be deleted: the procedure {users[0]!r}{more} "
-                         f"still refer{'s' if len(users) == 1 else ''} to it. Change "
-                         f"{'it' if len(users) == 1 else 'them'} first.")
+        template = (QT_TRANSLATE_NOOP("Saving", "The {kind} {slug} cannot be deleted: the procedure {user} still "
+                                                "refers to it. Change it first.") if len(users) == 1 else
+                    QT_TRANSLATE_NOOP("Saving", "The {kind} {slug} cannot be deleted: the procedure {user} and "
+                                                "{more} more still refer to it. Change them first."))
+        raise KioskError(Message(SAVING, template, kind=_kind_name(kind), slug=repr(slug), user=repr(users[0]),
+                                 more=len(users) - 1))
     model = _MODELS[kind]
     if kind == "procedure":
         pid = select(model.id).where(model.slug == slug).scalar_subquery()
@@ -307,8 +337,9 @@ def save_draft(db: Database, draft: Draft, now: dt.datetime) -> Saved:
 
 def _check_slug(kind: str, slug: str) -> None:
     if not SLUG.match(slug) or len(slug) > SLUG_MAX:
-        raise KioskError(f"{slug!r} cannot name a {kind}: use lower-case letters, digits and hyphens "
-                         f"(at most {SLUG_MAX}), such as \"carte-vitale\".")
+        raise KioskError(Message(SAVING, QT_TRANSLATE_NOOP(
+            "Saving", "{slug} cannot name a {kind}: use lower-case letters, digits and hyphens (at most {most}), "
+                      "such as \"carte-vitale\"."), slug=repr(slug), kind=_kind_name(kind), most=SLUG_MAX))
 
 
 def _store(db: Database, kind: str, data: dict[str, Any] | None, now: dt.datetime, *,
@@ -389,7 +420,7 @@ def revert(db: Database, record_id: int, now: dt.datetime) -> Saved:
     with db.session() as session:
         record = session.get(m.EditRecord, record_id)
     if record is None:
-        raise KioskError("That version is not in the history.")
+        raise KioskError(Message(SAVING, QT_TRANSLATE_NOOP("Saving", "That version is not in the history.")))
     return _store(db, record.kind, record.before, now, action="reverted", slug=record.slug)
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractItemView
 
 from kiosk.cli import build_parser, main
@@ -14,7 +15,8 @@ from kiosk.editing import history, load_draft
 from kiosk.signing import generate_key_pair
 from tests.conftest import NOW, catalogue_bytes, mini_catalogue
 from ui.editor.steps import move_row
-from ui.editor.window import EditorWindow
+from ui.editor.window import EditorWindow, create_editor_application
+from ui.translations import EditorLanguage, translated, ts_file
 
 TITLE_FR = "Pass jeunesse de la Roseraie"
 TITLE_AR = "بطاقة الشباب في لا روزري"
@@ -23,7 +25,23 @@ SOURCE = "https://www.angers.fr/vivre-a-angers/jeunesse/index.html"
 
 
 @pytest.fixture
-def editor(qapp, qtbot, starter_context):
+def editor_lang() -> str:
+    """The editor's own language: English, its source language, unless a test parametrizes it."""
+    return "en"
+
+
+@pytest.fixture
+def editor_app(qapp, editor_lang):
+    """The editor's application in ``editor_lang``, as ``kiosk editor --lang`` starts it; put back after."""
+    font, name = qapp.font(), qapp.applicationName()
+    yield create_editor_application(lang=editor_lang)
+    EditorLanguage().set("en")
+    qapp.setFont(font)
+    qapp.setApplicationName(name)
+
+
+@pytest.fixture
+def editor(editor_app, qtbot, starter_context):
     """The editor on the starter catalogue; any unexpected question fails the test."""
     window = EditorWindow(starter_context)  # closed below, not by qtbot: it may hold unsaved changes
     window.resize(1400, 900)
@@ -354,3 +372,79 @@ def test_other_items_are_edited_too(editor, qtbot):
 def test_kiosk_editor_is_a_command():
     args = build_parser().parse_args(["editor"])
     assert args.handler.__module__ == "kiosk.commands.editor"
+
+
+def french(context: str, text: str) -> str:
+    """``text`` as the French editor shows it; fails when it has no French translation."""
+    translation = QCoreApplication.translate(context, text)
+    assert translation != text, f"no French for {context}: {text!r}"
+    return translation
+
+
+@pytest.mark.parametrize("editor_lang", ["fr"])
+def test_the_editor_speaks_french(editor, qtbot):
+    assert editor.windowTitle().endswith(french("EditorWindow", "kiosk editor"))
+    assert editor.save_action.text() == french("EditorWindow", "Save")
+    assert editor.section.itemText(0) == french("EditorWindow", "Procedures")
+    assert editor.forms["procedure"].steps.add_button.text() == french("StepsEditor", "Add a step")
+    dialog = editor.publish()
+    assert dialog.windowTitle() == french("PublishDialog", "Publish the catalogue")
+    assert dialog.changes.item(0).text() == french("Publishing", "Nothing changed since the last publication.")
+    dialog.close()
+
+
+@pytest.mark.parametrize("editor_lang", ["fr"])
+def test_problems_from_the_core_are_shown_in_french(editor, qtbot):
+    assert editor.choose_section("partner")
+    editor.items.setCurrentRow(0)
+    type_into(qtbot, editor.forms["partner"].code_postal, "4900")
+    settle(qtbot, editor)
+    problems = editor.problems.problems()
+    [problem] = [p for p in problems if p.where[2] == "code_postal" and p.is_error]
+    shown = editor.problems.list.item(problems.index(problem)).text()
+    assert shown == problem.text.render(french) == translated(problem.text)
+    assert shown != problem.message  # the command line's English is unchanged
+    errors = len(editor.problems.errors())
+    assert editor.problems.summary.text().startswith(
+        french("ProblemsPanel", "1 error to fix before publishing" if errors == 1 else
+               "%n errors to fix before publishing").replace("%n", str(errors)))
+
+
+def kiosk_translation(lang: str) -> tuple[str, str, str]:
+    """One (context, English, translation) of the kiosk's own interface."""
+    for context in ET.parse(ts_file(lang)).getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.findtext("translation"):
+                return context.findtext("name"), message.findtext("source"), message.findtext("translation")
+    raise AssertionError(f"kiosk_{lang}.ts translates nothing")
+
+
+@pytest.mark.parametrize("editor_lang", ["fr"])
+def test_the_preview_shows_the_kiosk_in_arabic_inside_the_french_editor(editor, qtbot):
+    context, source, arabic = kiosk_translation("ar")
+    save = french("EditorWindow", "Save")
+    dialog = editor.preview()
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    assert QCoreApplication.translate(context, source) == arabic  # the kiosk's screens
+    assert dialog.back.text() == french("PreviewDialog", "Back to the procedure")  # the editor around them
+    assert QCoreApplication.translate("EditorWindow", "Save") == save
+    dialog.close()
+    assert QCoreApplication.translate(context, source) == source
+    assert QCoreApplication.translate("EditorWindow", "Save") == save
+
+
+def test_in_english_the_editor_shows_its_source_strings(editor, qtbot):
+    assert create_editor_application(lang="fr") and create_editor_application(lang="en")
+    window = EditorWindow(editor.context)
+    qtbot.addWidget(window)
+    assert window.save_action.text() == "Save" == QCoreApplication.translate("EditorWindow", "Save")
+    assert [window.problems.list.item(i).text() for i in range(window.problems.list.count())] == \
+        [problem.message for problem in window.problems.problems()]
+
+
+def test_kiosk_editor_takes_the_editor_language(home, monkeypatch):
+    assert build_parser().parse_args(["editor"]).lang == "fr"
+    chosen = []
+    monkeypatch.setattr("ui.editor.window.run_editor", lambda context, lang: chosen.append(lang) or 0)
+    assert main(["editor", "--lang", "en"]) == 0
+    assert chosen == ["en"]

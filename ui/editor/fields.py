@@ -194,6 +194,7 @@ class SourcesEditor(QWidget):
             self.tr("Address (https://…)"), self.tr("Title"), self.tr("Read on (YYYY-MM-DD)"),
             self.tr("Fiche"), self.tr("Page dated")])
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # dates: headings shown whole
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()

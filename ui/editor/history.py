@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from kiosk.context import Context
-from kiosk.editing import HistoryEntry, field_name, history
+from kiosk.editing import HistoryEntry, field_label, history
 from kiosk.hours import local_time
+from ui.translations import translated
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -19,10 +20,10 @@ _ROLE = Qt.ItemDataRole.UserRole
 def readable(data: dict[str, Any] | None) -> str:
     """A version of an item as plain lines a person can read (not JSON)."""
     if not data:
-        return "(it did not exist)"
+        return QCoreApplication.translate("HistoryDialog", "(it did not exist)")
     lines: list[str] = []
     for key, value in data.items():
-        name = field_name(key)
+        name = translated(field_label(key))
         if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
             lines.append(f"{name}:")
             lines += [f"    [{lang}] {text}" for lang, text in value.items()]
@@ -111,7 +112,8 @@ class HistoryDialog(QDialog):
             when.setData(_ROLE, entry)
             self.table.setItem(row, 0, when)
             self.table.setItem(row, 1, QTableWidgetItem(actions.get(entry.action, entry.action)))
-            self.table.setItem(row, 2, QTableWidgetItem(", ".join(field_name(f) for f in entry.changes)))
+            fields = ", ".join(translated(field_label(name)) for name in entry.changes)
+            self.table.setItem(row, 2, QTableWidgetItem(fields))
         self.table.resizeColumnsToContents()
         if entries:
             self.table.setCurrentCell(0, 0)

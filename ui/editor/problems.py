@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from kiosk.editing import Problem
+from ui.translations import translated
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -42,13 +43,13 @@ class ProblemsPanel(QWidget):
         self._problems = list(problems)
         self.list.clear()
         for problem in self._problems:
-            item = QListWidgetItem(self._icons[problem.severity], problem.message)
+            item = QListWidgetItem(self._icons[problem.severity], translated(problem.text))
             item.setData(_ROLE, problem)
             item.setToolTip(self.tr("Click to go to this field."))
             self.list.addItem(item)
         errors = sum(p.is_error for p in self._problems)
         warnings = len(self._problems) - errors
-        self.summary.setText(counts_sentence(self, errors, warnings))
+        self.summary.setText(counts_sentence(errors, warnings))
 
     def problems(self) -> list[Problem]:
         return list(self._problems)
@@ -64,18 +65,22 @@ class ProblemsPanel(QWidget):
         self.chosen.emit(item.data(_ROLE))
 
 
-def counts_sentence(widget, errors: int, warnings: int) -> str:
-    """"2 errors to fix before publishing, and 1 warning." / "3 warnings: publishing is allowed."."""
+def counts_sentence(errors: int, warnings: int) -> str:
+    """"2 errors to fix before publishing, and 1 warning." / "3 warnings: publishing is allowed.".
+
+    Shown by the problems panel and the publish dialog, translated in the panel's context.
+    """
     def count(n: int, one: str, many: str) -> str:
         return (one if n == 1 else many).replace("%n", str(n))
 
     if errors:
-        text = count(errors, widget.tr("1 error to fix before publishing"),
-                     widget.tr("%n errors to fix before publishing"))
+        text = count(errors, QCoreApplication.translate("ProblemsPanel", "1 error to fix before publishing"),
+                     QCoreApplication.translate("ProblemsPanel", "%n errors to fix before publishing"))
         if warnings:
-            text += count(warnings, widget.tr(", and 1 warning"), widget.tr(", and %n warnings"))
+            text += count(warnings, QCoreApplication.translate("ProblemsPanel", ", and 1 warning"),
+                          QCoreApplication.translate("ProblemsPanel", ", and %n warnings"))
         return text + "."
     if warnings:
-        return count(warnings, widget.tr("1 warning: publishing is allowed."),
-                     widget.tr("%n warnings: publishing is allowed."))
-    return widget.tr("No problems: ready to publish.")
+        return count(warnings, QCoreApplication.translate("ProblemsPanel", "1 warning: publishing is allowed."),
+                     QCoreApplication.translate("ProblemsPanel", "%n warnings: publishing is allowed."))
+    return QCoreApplication.translate("ProblemsPanel", "No problems: ready to publish.")

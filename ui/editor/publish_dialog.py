@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, Q
                                QListWidget, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from kiosk.context import Context
-from kiosk.editing import (EditorPublication, catalogue_version,
-                           changes_since_publication, publish_catalogue, summary_lines, validate)
+from kiosk.editing import (EditorPublication, catalogue_version, changes_since_publication, publish_catalogue,
+                           summary_messages, validate)
 from kiosk.errors import KioskError
 from kiosk.publish import DEFAULT_EXPIRES_IN_DAYS, MAX_EXPIRES_IN_DAYS
 from kiosk.settings import get_setting, set_settings
 from kiosk.stats import local_day
 from ui.editor.problems import counts_sentence
 from ui.operations import run_in_background
+from ui.translations import translated
 
 
 class PublishDialog(QDialog):
@@ -90,13 +91,14 @@ class PublishDialog(QDialog):
         self.version.setText(self.tr("This will be version %1.").replace("%1", str(version)))
         problems = validate(self.context.db, local_day(self.context.clock()))
         errors = sum(p.is_error for p in problems)
-        text = counts_sentence(self, errors, len(problems) - errors)
+        text = counts_sentence(errors, len(problems) - errors)
         if errors:
             text += " " + self.tr("They are in the list of problems: click one to go to its field.")
         self.problems.setText(text)
         self.publish_button.setEnabled(not errors and not self.busy)
         self.changes.clear()
-        self.changes.addItems(summary_lines(changes_since_publication(self.context)))
+        changes = summary_messages(changes_since_publication(self.context))
+        self.changes.addItems([translated(line) for line in changes])
 
     def publish(self) -> None:
         """Save the folder and key settings, then publish off the UI thread."""
@@ -132,7 +134,7 @@ class PublishDialog(QDialog):
         self.busy = False
         self.result.setProperty("failed", True)
         if isinstance(error, KioskError):  # PublicationRefused too
-            message = str(error)
+            message = translated(error.text)
         else:
             message = self.tr("Publishing failed: %1. The previous publication was left as it is.") \
                 .replace("%1", str(error))

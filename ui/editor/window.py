@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog
 from kiosk.context import Context
 from kiosk.editing import (AnnouncementDraft, CategoryDraft, DocumentDraft, Draft, PartnerDraft,
                            Problem, ProcedureDraft, check_draft, choices, delete_item, ensure_baseline,
-                           field_name, import_catalogue, list_items, load_item, revert, save_draft, validate)
+                           field_label, import_catalogue, list_items, load_item, revert, save_draft, validate)
 from kiosk.errors import KioskError
 from kiosk.hours import local_time
 from kiosk.settings import get_setting
@@ -33,6 +33,7 @@ from ui.editor.preview import PreviewDialog
 from ui.editor.problems import ProblemsPanel
 from ui.editor.procedure_form import ProcedureForm
 from ui.editor.publish_dialog import PublishDialog
+from ui.translations import EDITOR_LANGUAGES, EditorLanguage, translated
 
 _ROLE = Qt.ItemDataRole.UserRole
 #: How long after the last keystroke the item being edited is checked again.
@@ -188,6 +189,7 @@ class EditorWindow(QMainWindow):
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(self.tr("Save them, throw them away, or go back to editing?"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Throw them away"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: "save",
@@ -295,7 +297,7 @@ class EditorWindow(QMainWindow):
         try:
             saved = save_draft(self.context.db, draft, self.context.clock())
         except KioskError as error:
-            self.tell(str(error))
+            self.tell(translated(error.text))
             return False
         self.refresh_choices()
         self.refresh_list()
@@ -304,7 +306,7 @@ class EditorWindow(QMainWindow):
         if saved.record_id is None:
             self.statusBar().showMessage(self.tr("Nothing to save: no change."), 5000)
         else:
-            changes = ", ".join(field_name(name) for name in saved.changes)
+            changes = ", ".join(translated(field_label(name)) for name in saved.changes)
             self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", draft.label())
                                          + (f" ({changes})" if changes else ""), 8000)
         return True
@@ -332,7 +334,7 @@ class EditorWindow(QMainWindow):
         try:
             delete_item(self.context.db, self.kind, slug, self.context.clock())
         except KioskError as error:
-            self.tell(str(error))
+            self.tell(translated(error.text))
             return
         self.refresh_choices()
         self.refresh_list()
@@ -349,7 +351,7 @@ class EditorWindow(QMainWindow):
         try:
             dialog = PreviewDialog(self.context, form.draft(), self.lang, self)
         except KioskError as error:
-            self.tell(self.tr("The preview cannot be shown: %1").replace("%1", str(error)))
+            self.tell(self.tr("The preview cannot be shown: %1").replace("%1", translated(error.text)))
             return None
         if self.preview_dialog is not None:
             self.preview_dialog.close()
@@ -386,7 +388,7 @@ class EditorWindow(QMainWindow):
         try:
             saved = revert(self.context.db, record_id, self.context.clock())
         except KioskError as error:
-            self.tell(str(error))
+            self.tell(translated(error.text))
             return False
         self.refresh_choices()
         self.refresh_list()
@@ -414,7 +416,7 @@ class EditorWindow(QMainWindow):
         try:
             done = import_catalogue(self.context, Path(path))
         except KioskError as error:
-            self.tell(str(error))
+            self.tell(translated(error.text))
             return False
         self.refresh_choices()
         self.refresh_list()
@@ -641,18 +643,25 @@ class EditorWindow(QMainWindow):
         event.accept()
 
 
-def create_editor_application(argv: list[str] | None = None) -> QApplication:
-    """The Qt application for the editor: the desktop's own look, not the kiosk's touch theme."""
+def create_editor_application(argv: list[str] | None = None, lang: str = "fr") -> QApplication:
+    """The Qt application for the editor: the desktop's own look, not the kiosk's touch theme.
+
+    ``lang`` is the editor's own language (one of ``EDITOR_LANGUAGES``): French for the assistant,
+    English (the source language) for developers. The preview's kiosk screens have their own.
+    """
+    if lang not in EDITOR_LANGUAGES:
+        raise ValueError(f"the editor speaks {', '.join(EDITOR_LANGUAGES)}, not {lang!r}")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("kiosk editor")
     font = QFont("Noto Sans")
     font.setPixelSize(14)
     app.setFont(font)
+    EditorLanguage().set(lang)
     return app
 
 
-def run_editor(context: Context) -> int:
-    app = create_editor_application()
+def run_editor(context: Context, lang: str = "fr") -> int:
+    app = create_editor_application(lang=lang)
     window = EditorWindow(context)
     window.resize(1440, 900)
     window.show()

@@ -1,0 +1,1846 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AnnouncementForm</name>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="239"/>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="240"/>
+        <source>A short notice on the kiosk&apos;s home screen, shown from the first to the last day.</source>
+        <translation>Un court message sur l&apos;écran d&apos;accueil de la borne, affiché du premier au dernier jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="241"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="242"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="243"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="246"/>
+        <source>Neighbourhoods</source>
+        <translation>Quartiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="271"/>
+        <source>The last day is before the first.</source>
+        <translation>Le dernier jour est avant le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="273"/>
+        <source>Expired: kiosks no longer show it.</source>
+        <translation>Expirée : les bornes ne l&apos;affichent plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="275"/>
+        <source>Not shown yet: kiosks show it from the first day.</source>
+        <translation>Pas encore affichée : les bornes l&apos;afficheront à partir du premier jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="277"/>
+        <source>Shown on kiosks now.</source>
+        <translation>Affichée sur les bornes en ce moment.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="288"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="288"/>
+        <source>A tile of the kiosk&apos;s home screen.</source>
+        <translation>Une vignette de l&apos;écran d&apos;accueil de la borne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="289"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="290"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="291"/>
+        <source>Pictogram</source>
+        <translation>Pictogramme</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="311"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="312"/>
+        <source>Residents tap a document to learn what it is, what it looks like and where to get it.</source>
+        <translation>Les habitants touchent un document pour savoir ce que c&apos;est, à quoi il ressemble et où l&apos;obtenir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="313"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="314"/>
+        <source>What it is</source>
+        <translation>Ce que c&apos;est</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="315"/>
+        <source>What it looks like</source>
+        <translation>À quoi il ressemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="317"/>
+        <source>Where to get it</source>
+        <translation>Où l&apos;obtenir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="318"/>
+        <source>Pictogram</source>
+        <translation>Pictogramme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="319"/>
+        <source>Checked against</source>
+        <translation>Vérifié d&apos;après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="320"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="321"/>
+        <source>Still to check</source>
+        <translation>Reste à vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsEditor</name>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="280"/>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="283"/>
+        <source>Only in some situations (the note says which)</source>
+        <translation>Seulement dans certains cas (la note précise lesquels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="284"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="285"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="309"/>
+        <source>(sometimes)</source>
+        <translation>(selon les cas)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <location filename="../../ui/editor/forms.py" line="86"/>
+        <source>New</source>
+        <translation>Nouvel élément</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../../ui/editor/window.py" line="77"/>
+        <source>Procedures</source>
+        <extracomment>How long after the last keystroke the item being edited is checked again.</extracomment>
+        <translation>Démarches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="77"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="78"/>
+        <source>Announcements</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="78"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="79"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="80"/>
+        <source>New procedure</source>
+        <translation>Nouvelle démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="80"/>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="81"/>
+        <source>New announcement</source>
+        <translation>Nouvelle annonce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="81"/>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="82"/>
+        <source>New document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="88"/>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="107"/>
+        <source>Choose an item on the left, or make a new one.</source>
+        <translation>Choisissez un élément à gauche, ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="130"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="138"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="139"/>
+        <source>Undo my changes</source>
+        <translation>Annuler mes modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="140"/>
+        <location filename="../../ui/editor/window.py" line="331"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="141"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="142"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="143"/>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="144"/>
+        <source>Import a catalogue…</source>
+        <translation>Importer un catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="145"/>
+        <source>Publish…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="147"/>
+        <source>The language to translate into; French stays on the left.</source>
+        <translation>La langue de la traduction ; le français reste à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="148"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="156"/>
+        <source>Translate into</source>
+        <translation>Traduire en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="187"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="188"/>
+        <source>“%1” has changes that are not saved yet.</source>
+        <translation>« %1 » a des modifications qui ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="191"/>
+        <source>Save them, throw them away, or go back to editing?</source>
+        <translation>Les enregistrer, les abandonner, ou revenir à la saisie ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="192"/>
+        <source>Throw them away</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="204"/>
+        <location filename="../../ui/editor/window.py" line="206"/>
+        <location filename="../../ui/editor/window.py" line="625"/>
+        <source>kiosk editor</source>
+        <translation>Éditeur des bornes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="307"/>
+        <source>Nothing to save: no change.</source>
+        <translation>Rien à enregistrer : aucune modification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="310"/>
+        <source>Saved “%1”.</source>
+        <translation>Enregistrement effectué : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="331"/>
+        <source>Delete “%1”? The history keeps it, so it can be brought back.</source>
+        <translation>Supprimer « %1 » ? L&apos;historique en garde une trace : vous pourrez revenir en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="344"/>
+        <source>Deleted “%1”.</source>
+        <translation>Suppression effectuée : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="354"/>
+        <source>The preview cannot be shown: %1</source>
+        <translation>L&apos;aperçu ne peut pas être affiché : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="372"/>
+        <source>every change</source>
+        <translation>toutes les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="401"/>
+        <source>Taken back to the earlier version.</source>
+        <translation>Version précédente rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="408"/>
+        <source>Import a published catalogue</source>
+        <translation>Importer un catalogue publié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="409"/>
+        <source>Catalogue (catalogue.json *.json);;All files (*)</source>
+        <translation>Catalogue (catalogue.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="412"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="413"/>
+        <source>Replace everything in the editor with the catalogue in %1? The editor database is replaced; its history stays.</source>
+        <translation>Remplacer tout le contenu de l&apos;éditeur par le catalogue de %1 ? La base de données de l&apos;éditeur est remplacée ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="426"/>
+        <source>Imported version %1: %2 procedures.</source>
+        <translation>Version %1 importée : %2 démarches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="485"/>
+        <source>(French only)</source>
+        <translation>(français seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="508"/>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="525"/>
+        <source>Editing in French. To translate, choose a language above.</source>
+        <translation>Saisie en français. Pour traduire, choisissez une langue ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="527"/>
+        <source>Translating into %1: French on the left (read-only), %1 on the right.</source>
+        <translation>Traduction vers %1 : le français à gauche (lecture seule), %1 à droite.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="99"/>
+        <source>step {number}</source>
+        <extracomment>The translation context of field names (``field_label``).</extracomment>
+        <translation>étape {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="100"/>
+        <source>document {number}</source>
+        <translation>document {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="101"/>
+        <source>link {number}</source>
+        <translation>lien {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="102"/>
+        <source>source {number}</source>
+        <translation>source {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="112"/>
+        <source>title</source>
+        <extracomment>Texts of each kind a resident reads (helper notes are for mediators, in French).</extracomment>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="113"/>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="114"/>
+        <source>who it is for</source>
+        <translation>public concerné</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="115"/>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="116"/>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="117"/>
+        <source>helper notes</source>
+        <translation>notes pour le médiateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="118"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="119"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="120"/>
+        <source>what it is</source>
+        <translation>ce que c&apos;est</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="121"/>
+        <source>what it looks like</source>
+        <translation>à quoi il ressemble</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="122"/>
+        <source>where to get it</source>
+        <translation>où l&apos;obtenir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="123"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="124"/>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="125"/>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="126"/>
+        <source>town</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="127"/>
+        <source>street address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="128"/>
+        <source>address complement</source>
+        <translation>complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="129"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="130"/>
+        <source>e-mail</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="131"/>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="132"/>
+        <source>opening hours</source>
+        <translation>horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="133"/>
+        <source>opening hours as published</source>
+        <translation>horaires tels que publiés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="134"/>
+        <source>themes</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="135"/>
+        <source>neighbourhoods</source>
+        <translation>quartiers</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="136"/>
+        <source>first day</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="137"/>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="138"/>
+        <source>online service</source>
+        <translation>service en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="139"/>
+        <source>still to check</source>
+        <translation>reste à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="140"/>
+        <source>shown on kiosks</source>
+        <translation>visible sur les bornes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="141"/>
+        <source>online or at an office</source>
+        <translation>en ligne ou au guichet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="142"/>
+        <source>day read</source>
+        <translation>date de consultation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="144"/>
+        <source>slug</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="145"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="146"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="147"/>
+        <source>pictogram</source>
+        <translation>pictogramme</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="148"/>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="149"/>
+        <source>steps</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="150"/>
+        <source>documents</source>
+        <translation>pièces justificatives</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="151"/>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="152"/>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="153"/>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="154"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="155"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="156"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="157"/>
+        <source>url</source>
+        <translation>adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="158"/>
+        <source>optional</source>
+        <translation>selon les cas</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/editor/history.py" line="23"/>
+        <source>(it did not exist)</source>
+        <translation>(n&apos;existait pas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="60"/>
+        <source>History: %1</source>
+        <translation>Historique : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="63"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="63"/>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="63"/>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="71"/>
+        <source>Go back to the version before this change</source>
+        <translation>Revenir à la version d&apos;avant cette modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="72"/>
+        <source>The item becomes what it was just before this save. This is recorded as a new save, so it can be undone too.</source>
+        <translation>L&apos;élément redevient ce qu&apos;il était juste avant cet enregistrement. Ce retour est enregistré comme une nouvelle modification : il peut donc être annulé lui aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="74"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="77"/>
+        <source>Before this save</source>
+        <translation>Avant cet enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="77"/>
+        <source>After it</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="105"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="105"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="106"/>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/history.py" line="106"/>
+        <source>Taken back</source>
+        <translation>Retour en arrière</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="341"/>
+        <source>Add a link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="345"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="346"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="44"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="45"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="46"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="47"/>
+        <source>Move the chosen entry up (or drag it)</source>
+        <translation>Monter l&apos;élément choisi (ou faites-le glisser)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="48"/>
+        <source>Move the chosen entry down (or drag it)</source>
+        <translation>Descendre l&apos;élément choisi (ou faites-le glisser)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="22"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="23"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="24"/>
+        <source>What they do</source>
+        <translation>Ce qu&apos;il propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="26"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="27"/>
+        <source>themes, separated by commas</source>
+        <translation>thèmes, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="28"/>
+        <source>Neighbourhoods</source>
+        <translation>Quartiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="30"/>
+        <source>Address and contact</source>
+        <translation>Adresse et contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="31"/>
+        <source>Street address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="33"/>
+        <source>Address complement</source>
+        <translation>Complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="40"/>
+        <source>Postcode and town</source>
+        <translation>Code postal et commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="42"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="44"/>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="45"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="48"/>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="49"/>
+        <source>Written as OpenStreetMap does, e.g. Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00; PH off. Check the reading below: it is what kiosks will understand.</source>
+        <translation>Écrits comme dans OpenStreetMap, par exemple Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00; PH off. Vérifiez la lecture ci-dessous : c&apos;est ce que les bornes comprendront.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="51"/>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="55"/>
+        <source>Read as</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="56"/>
+        <source>As published</source>
+        <translation>Tels que publiés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="57"/>
+        <source>the hours as the partner writes them, shown when the line above cannot be read</source>
+        <translation>les horaires tels que le partenaire les écrit, affichés quand la ligne du dessus ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="59"/>
+        <source>Checked against</source>
+        <translation>Vérifié d&apos;après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="60"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="61"/>
+        <source>Still to check</source>
+        <translation>Reste à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="65"/>
+        <source>A postcode is five digits, such as 49000.</source>
+        <translation>Un code postal a cinq chiffres, par exemple 49000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="66"/>
+        <source>Ten digits such as 02 41 05 46 00, or a short number such as 3230.</source>
+        <translation>Dix chiffres, par exemple 02 41 05 46 00, ou un numéro court comme le 3230.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="68"/>
+        <source>An e-mail address such as accueil@example.fr.</source>
+        <translation>Une adresse e-mail, par exemple accueil@example.fr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="69"/>
+        <source>A web address starts with https:// and has no spaces.</source>
+        <translation>Une adresse web commence par https:// et ne contient aucun espace.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="121"/>
+        <source>No opening hours: kiosks say they are not known.</source>
+        <translation>Pas d&apos;horaires : les bornes indiquent qu&apos;ils ne sont pas connus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="123"/>
+        <source>These hours cannot be read. Kiosks cannot say &quot;open now&quot;; they show the text as published instead.</source>
+        <translation>Ces horaires ne peuvent pas être lus. Les bornes ne pourront pas indiquer « ouvert maintenant » ; elles afficheront le texte tel que publié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="127"/>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="127"/>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="127"/>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="127"/>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="128"/>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="128"/>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="128"/>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="133"/>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="137"/>
+        <source>Open now.</source>
+        <translation>Ouvert en ce moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/partner_form.py" line="137"/>
+        <source>Closed now.</source>
+        <translation>Fermé en ce moment.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersList</name>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="383"/>
+        <source>Add a partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="385"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="41"/>
+        <source>Preview: %1</source>
+        <extracomment>The kiosk&apos;s screen below its language bar.</extracomment>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="41"/>
+        <source>new procedure</source>
+        <translation>nouvelle démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="50"/>
+        <source>As a mediator sees it (helper notes)</source>
+        <translation>Comme le voit le médiateur (avec ses notes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="51"/>
+        <source>Back to the procedure</source>
+        <translation>Retour à la démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="52"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="53"/>
+        <source>Unsaved changes are shown too. Nothing is saved by previewing.</source>
+        <translation>Les modifications non enregistrées sont aussi montrées. L&apos;aperçu n&apos;enregistre rien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="56"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="187"/>
+        <source>this procedure</source>
+        <extracomment>The translation context of problems.</extracomment>
+        <translation>Cette démarche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="188"/>
+        <source>this partner</source>
+        <translation>Ce partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="189"/>
+        <source>this announcement</source>
+        <translation>Cette annonce</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="190"/>
+        <source>this category</source>
+        <translation>Cette catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="191"/>
+        <source>this document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="226"/>
+        <source>{name}: the {field} is empty in French.</source>
+        <translation>{name} : « {field} » est vide en français.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="229"/>
+        <source>{name}: the {field} has no French text (French is always needed).</source>
+        <translation>{name} : « {field} » n&apos;a pas de texte en français (le français est toujours nécessaire).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="236"/>
+        <source>{name}: give the address of the {field} (https://…).</source>
+        <translation>{name} : indiquez l&apos;adresse web de « {field} » (https://…).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="240"/>
+        <source>{name}: {value} in {field} is not a web address; it should start with https:// and have no spaces.</source>
+        <translation>{name} : {value} dans « {field} » n&apos;est pas une adresse web ; elle doit commencer par https:// et ne contenir aucun espace.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="247"/>
+        <source>{name}: say where the facts come from: add the official page it was checked against and the day you read it.</source>
+        <translation>{name} : indiquez d&apos;où viennent les informations : ajoutez la page officielle consultée et la date à laquelle vous l&apos;avez lue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="253"/>
+        <source>{name}: give the day source {number} was read (YYYY-MM-DD).</source>
+        <translation>{name} : indiquez la date de consultation de la source {number} (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="266"/>
+        <source>{name}: not translated into {language}: {fields} and {more} more. Residents will read French there.</source>
+        <translation>{name} : traduction « {language} » manquante pour : {fields} et {more} autres. Les habitants y liront le texte en français.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="271"/>
+        <source>{name}: not translated into {language}: {fields}. Residents will read French there.</source>
+        <translation>{name} : traduction « {language} » manquante pour : {fields}. Les habitants y liront le texte en français.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="288"/>
+        <source>{name}: {field} does not follow the catalogue format ({detail}).</source>
+        <translation>{name} : « {field} » ne respecte pas le format du catalogue ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="292"/>
+        <source>{name}: the whole item does not follow the catalogue format ({detail}).</source>
+        <translation>{name} : l&apos;élément ne respecte pas le format du catalogue ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="306"/>
+        <source>{name}: choose the category residents find it in.</source>
+        <translation>{name} : choisissez la catégorie dans laquelle les habitants la trouveront.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="314"/>
+        <source>{name}: there are no steps, so residents get no step-by-step guide.</source>
+        <translation>{name} : aucune étape ; les habitants n&apos;auront pas de guide pas à pas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="319"/>
+        <source>{name}: step {number} has no text; write it or remove the step.</source>
+        <translation>{name} : l&apos;étape {number} n&apos;a pas de texte ; rédigez-la ou supprimez l&apos;étape.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="339"/>
+        <source>A partner has no name.</source>
+        <translation>Un partenaire n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="343"/>
+        <source>{name}: the postcode {value} should be five digits, such as 49000.</source>
+        <translation>{name} : le code postal {value} doit comporter cinq chiffres, par exemple 49000.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="346"/>
+        <source>{name}: the address has no postcode; add it so residents can find the place.</source>
+        <translation>{name} : l&apos;adresse n&apos;a pas de code postal ; ajoutez-le pour que les habitants trouvent le lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="349"/>
+        <source>{name}: the address has no town; add it so residents can find the place.</source>
+        <translation>{name} : l&apos;adresse n&apos;a pas de commune ; ajoutez-la pour que les habitants trouvent le lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="352"/>
+        <source>{name}: write the street address on one line; use the address complement for the rest.</source>
+        <translation>{name} : écrivez l&apos;adresse sur une seule ligne ; mettez le reste dans le complément d&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="357"/>
+        <source>{name}: {value} is not a phone number; write ten digits such as 02 41 05 46 00 (or a short number such as 3230).</source>
+        <translation>{name} : {value} n&apos;est pas un numéro de téléphone ; écrivez dix chiffres, par exemple 02 41 05 46 00 (ou un numéro court comme le 3230).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="362"/>
+        <source>{name}: {value} is not an e-mail address.</source>
+        <translation>{name} : {value} n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="368"/>
+        <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show the published text instead.</source>
+        <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront le texte publié à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="372"/>
+        <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show these words as written instead.</source>
+        <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront ces mots tels qu&apos;ils sont écrits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="384"/>
+        <source>{name}: give the first day the announcement is shown.</source>
+        <translation>{name} : indiquez le premier jour d&apos;affichage de l&apos;annonce.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="387"/>
+        <source>{name}: give the last day the announcement is shown.</source>
+        <translation>{name} : indiquez le dernier jour d&apos;affichage de l&apos;annonce.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="390"/>
+        <source>{name}: the last day ({last}) is before the first ({first}).</source>
+        <translation>{name} : le dernier jour ({last}) est avant le premier ({first}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="394"/>
+        <source>{name}: expired on {last}; kiosks no longer show it. Change its dates or delete it.</source>
+        <translation>{name} : expirée le {last} ; les bornes ne l&apos;affichent plus. Changez ses dates ou supprimez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="418"/>
+        <source>{name}: choose a pictogram.</source>
+        <translation>{name} : choisissez un pictogramme.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="420"/>
+        <source>{name}: there is no pictogram called {value}; kiosks show an empty space.</source>
+        <translation>{name} : aucun pictogramme ne s&apos;appelle {value} ; les bornes afficheront un espace vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="48"/>
+        <source>Click to go to this field.</source>
+        <translation>Cliquez pour aller à ce champ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="77"/>
+        <source>1 error to fix before publishing</source>
+        <translation>1 erreur à corriger avant de publier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="78"/>
+        <source>%n errors to fix before publishing</source>
+        <translation>%n erreurs à corriger avant de publier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="80"/>
+        <source>, and 1 warning</source>
+        <translation>, et 1 avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="81"/>
+        <source>, and %n warnings</source>
+        <translation>, et %n avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="84"/>
+        <source>1 warning: publishing is allowed.</source>
+        <translation>1 avertissement : la publication reste possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="85"/>
+        <source>%n warnings: publishing is allowed.</source>
+        <translation>%n avertissements : la publication reste possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="86"/>
+        <source>No problems: ready to publish.</source>
+        <translation>Aucun problème : prêt à publier.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureForm</name>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="22"/>
+        <source>The procedure</source>
+        <translation>La démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="23"/>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="24"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="25"/>
+        <source>On kiosks</source>
+        <translation>Sur les bornes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="26"/>
+        <source>Shown to residents (untick to keep it as a draft)</source>
+        <translation>Visible par les habitants (décochez pour la garder en brouillon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="27"/>
+        <source>Done</source>
+        <translation>Se fait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="28"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="28"/>
+        <source>At an office</source>
+        <translation>Au guichet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="29"/>
+        <source>Online or at an office</source>
+        <translation>En ligne ou au guichet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="31"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="32"/>
+        <source>What it is</source>
+        <translation>Ce que c&apos;est</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="33"/>
+        <source>Who it is for</source>
+        <translation>Public concerné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="34"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="35"/>
+        <source>Usual duration</source>
+        <translation>Durée habituelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="36"/>
+        <source>Online service</source>
+        <translation>Service en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="39"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="40"/>
+        <source>One step per screen of the kiosk&apos;s guide, in order. Drag a step, or use Up and Down.</source>
+        <translation>Une étape par écran du guide de la borne, dans l&apos;ordre. Faites glisser une étape, ou utilisez Monter et Descendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="42"/>
+        <source>Documents to gather</source>
+        <translation>Pièces justificatives à réunir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="43"/>
+        <source>The documents residents tick off; each is explained on its own screen.</source>
+        <translation>Les documents que les habitants cochent ; chacun est expliqué sur son propre écran.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="45"/>
+        <source>Who can help nearby</source>
+        <translation>Qui peut aider près d&apos;ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="46"/>
+        <source>Partners where residents can get help; the kiosk shows the first three.</source>
+        <translation>Les partenaires où les habitants peuvent se faire aider ; la borne affiche les trois premiers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="48"/>
+        <source>Official links</source>
+        <translation>Liens officiels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="50"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="51"/>
+        <source>Other words residents may type to find it: abbreviations, old names, everyday words.</source>
+        <translation>D&apos;autres mots que les habitants peuvent taper pour la trouver : sigles, anciens noms, mots de tous les jours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="52"/>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="53"/>
+        <source>For the mediator</source>
+        <translation>Pour le médiateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="54"/>
+        <source>Helper notes</source>
+        <translation>Notes pour le médiateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="56"/>
+        <source>Checked against</source>
+        <translation>Vérifié d&apos;après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="57"/>
+        <source>The official pages these facts come from, and the day you read them.</source>
+        <translation>Les pages officielles d&apos;où viennent ces informations, et la date à laquelle vous les avez lues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="58"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="59"/>
+        <source>Still to check</source>
+        <translation>Reste à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="84"/>
+        <source>(given when first saved, from the French title)</source>
+        <translation>(attribué au premier enregistrement, d&apos;après le titre en français)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="133"/>
+        <source>A web address starts with https:// and has no spaces.</source>
+        <translation>Une adresse web commence par https:// et ne contient aucun espace.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="40"/>
+        <source>Publish the catalogue</source>
+        <translation>Publier le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="43"/>
+        <source>the shared folder, or the folder the web server serves</source>
+        <translation>le dossier partagé, ou le dossier servi par le serveur web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="45"/>
+        <source>…/publisher.key</source>
+        <translation>…/publisher.key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="49"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="50"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="51"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="53"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="147"/>
+        <source>Publication folder</source>
+        <translation>Dossier de publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="54"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="152"/>
+        <source>Publisher key</source>
+        <translation>Clé de publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="55"/>
+        <source>Kiosks warn after</source>
+        <translation>Les bornes alertent après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="64"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="66"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="76"/>
+        <source>What changed since the last publication:</source>
+        <translation>Ce qui a changé depuis la dernière publication :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="91"/>
+        <source>This will be version %1.</source>
+        <translation>Ce sera la version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="96"/>
+        <source>They are in the list of problems: click one to go to its field.</source>
+        <translation>Elles sont dans la liste des problèmes : cliquez sur l&apos;une d&apos;elles pour aller à son champ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="114"/>
+        <source>Publishing…</source>
+        <translation>Publication en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="126"/>
+        <source>Version %1 is published in %2. Kiosks take it at their next sync. A copy of the editor database was kept in %3.</source>
+        <translation>La version %1 est publiée dans %2. Les bornes la récupéreront à leur prochaine synchronisation. Une copie de la base de données de l&apos;éditeur a été conservée dans %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="139"/>
+        <source>Publishing failed: %1. The previous publication was left as it is.</source>
+        <translation>La publication a échoué : %1. La publication précédente est restée telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/publish_dialog.py" line="153"/>
+        <source>Publisher key (*.key);;All files (*)</source>
+        <translation>Clé de publication (*.key);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="67"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <extracomment>Backups of the editor database kept in KIOSK_HOME/backups (the oldest go first). What the editor remembers of the last publication (or import), to say what changed since. The largest catalogue file the editor imports. The translation context of what publishing (and importing) says.</extracomment>
+        <translation>Impossible de lire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="70"/>
+        <source>{path} is too large to be a catalogue.</source>
+        <translation>{path} est trop volumineux pour être un catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="75"/>
+        <source>{path} is version {version}, older than the editor&apos;s catalogue (version {current}); nothing was changed. Import the latest publication.</source>
+        <translation>{path} est la version {version}, plus ancienne que le catalogue de l&apos;éditeur (version {current}) ; rien n&apos;a été modifié. Importez la dernière publication.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="147"/>
+        <source>procedure added: {title}</source>
+        <translation>Démarche ajoutée : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="148"/>
+        <source>procedure changed: {title}</source>
+        <translation>Démarche modifiée : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="149"/>
+        <source>procedure removed: {title}</source>
+        <translation>Démarche supprimée : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="150"/>
+        <source>category added: {title}</source>
+        <translation>Catégorie ajoutée : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="151"/>
+        <source>category changed: {title}</source>
+        <translation>Catégorie modifiée : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="152"/>
+        <source>category removed: {title}</source>
+        <translation>Catégorie supprimée : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="153"/>
+        <source>document added: {title}</source>
+        <translation>Document ajouté : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="154"/>
+        <source>document changed: {title}</source>
+        <translation>Document modifié : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="155"/>
+        <source>document removed: {title}</source>
+        <translation>Document supprimé : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="156"/>
+        <source>partner added: {title}</source>
+        <translation>Partenaire ajouté : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="157"/>
+        <source>partner changed: {title}</source>
+        <translation>Partenaire modifié : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="158"/>
+        <source>partner removed: {title}</source>
+        <translation>Partenaire supprimé : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="159"/>
+        <source>announcement added: {title}</source>
+        <translation>Annonce ajoutée : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="160"/>
+        <source>announcement changed: {title}</source>
+        <translation>Annonce modifiée : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="161"/>
+        <source>announcement removed: {title}</source>
+        <translation>Annonce supprimée : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="168"/>
+        <source>Nothing changed since the last publication.</source>
+        <translation>Rien n&apos;a changé depuis la dernière publication.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="228"/>
+        <source>The editor database could not be backed up to {folder} ({reason}); nothing was published. Free some disk space, then publish again.</source>
+        <translation>La base de données de l&apos;éditeur n&apos;a pas pu être sauvegardée dans {folder} ({reason}) ; rien n&apos;a été publié. Libérez de l&apos;espace disque, puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="250"/>
+        <source>Choose the publisher key file (publisher.key) in the publication settings first.</source>
+        <translation>Choisissez d&apos;abord le fichier de la clé de publication (publisher.key) dans les réglages de publication.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="253"/>
+        <source>Choose the publication folder (the share, or the folder the web server serves) in the publication settings first.</source>
+        <translation>Choisissez d&apos;abord le dossier de publication (le partage, ou le dossier servi par le serveur web) dans les réglages de publication.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="277"/>
+        <source>{count} problem must be fixed before publishing; the first: {first}</source>
+        <translation>{count} problème doit être corrigé avant de publier ; le voici : {first}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="279"/>
+        <source>{count} problems must be fixed before publishing; the first: {first}</source>
+        <translation>{count} problèmes doivent être corrigés avant de publier ; le premier : {first}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="284"/>
+        <source>The folder {folder} does not exist; create it (or mount the share) first. Nothing was published.</source>
+        <translation>Le dossier {folder} n&apos;existe pas ; créez-le (ou connectez le partage) d&apos;abord. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="288"/>
+        <source>The folder {folder} cannot be written to (it is read-only for you); nothing was published.</source>
+        <translation>Impossible d&apos;écrire dans le dossier {folder} (il est en lecture seule pour vous) ; rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="334"/>
+        <source>The preview cannot be prepared in {folder} ({reason}).</source>
+        <translation>L&apos;aperçu ne peut pas être préparé dans {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/signing.py" line="71"/>
+        <source>{path} is not a publisher key: give the publisher.key file made by `kiosk keygen` (not the .pub file).</source>
+        <extracomment>Largest signature file read: one line of base64 is 88 characters; room for a CRLF and spaces. A private key file is a few hundred bytes; anything much larger is not one.</extracomment>
+        <translation>{path} n&apos;est pas une clé de publication : choisissez le fichier publisher.key créé par `kiosk keygen` (pas le fichier .pub).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/signing.py" line="79"/>
+        <source>The key {path} cannot be read ({reason}).</source>
+        <translation>Impossible de lire la clé {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/signing.py" line="86"/>
+        <source>{path} is protected by a password; kiosk publish needs a key without one.</source>
+        <translation>Le fichier {path} est protégé par un mot de passe ; la publication demande une clé sans mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/signing.py" line="92"/>
+        <source>{path} is not an Ed25519 key; make a publisher key with `kiosk keygen`.</source>
+        <translation>{path} n&apos;est pas une clé Ed25519 ; créez une clé de publication avec `kiosk keygen`.</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="31"/>
+        <source>procedure</source>
+        <extracomment>The translation context of what saving refuses. The kinds of item as refusals name them.</extracomment>
+        <translation>démarche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="32"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="33"/>
+        <source>announcement</source>
+        <translation>annonce</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="34"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="35"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="36"/>
+        <source>site</source>
+        <translation>quartier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="37"/>
+        <source>The procedure {slug}</source>
+        <translation>La démarche {slug}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="38"/>
+        <source>The partner {slug}</source>
+        <translation>Le partenaire {slug}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="39"/>
+        <source>The announcement {slug}</source>
+        <translation>L&apos;annonce {slug}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="134"/>
+        <source>{owner} refers to the {what} {slug}, which is not in the catalogue; choose another {what} or create it first.</source>
+        <translation>{owner} fait référence à {slug} ({what}), qui n&apos;est pas dans le catalogue ; faites un autre choix ou créez cet élément d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="154"/>
+        <source>An announcement needs the first and the last day it is shown.</source>
+        <translation>Une annonce a besoin d&apos;un premier et d&apos;un dernier jour d&apos;affichage.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="183"/>
+        <source>{owner} must be done online, at an office, or both: choose one.</source>
+        <translation>{owner} doit se faire en ligne, au guichet, ou les deux : choisissez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="186"/>
+        <source>Each step of the procedure {slug} is done online, on site, with a document or by phone: choose one.</source>
+        <translation>Chaque étape de la démarche {slug} se fait en ligne, sur place, avec un document ou par téléphone : choisissez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="190"/>
+        <source>Choose the category of the procedure {slug}.</source>
+        <translation>Choisissez la catégorie de la démarche {slug}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="254"/>
+        <source>The {kind} {slug} cannot be deleted: the procedure {user} still refers to it. Change it first.</source>
+        <translation>Impossible de supprimer {slug} ({kind}) : la démarche {user} y fait encore référence. Modifiez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="256"/>
+        <source>The {kind} {slug} cannot be deleted: the procedure {user} and {more} more still refer to it. Change them first.</source>
+        <translation>Impossible de supprimer {slug} ({kind}) : la démarche {user} et {more} autres y font encore référence. Modifiez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="340"/>
+        <source>{slug} cannot name a {kind}: use lower-case letters, digits and hyphens (at most {most}), such as &quot;carte-vitale&quot;.</source>
+        <translation>{slug} ne peut pas servir d&apos;identifiant ({kind}) : utilisez des minuscules sans accents, des chiffres et des tirets (au plus {most}), par exemple « carte-vitale ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="423"/>
+        <source>That version is not in the history.</source>
+        <translation>Cette version n&apos;est pas dans l&apos;historique.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEditor</name>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="194"/>
+        <source>Address (https://…)</source>
+        <translation>Adresse (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="194"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="194"/>
+        <source>Read on (YYYY-MM-DD)</source>
+        <translation>Consultée le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="195"/>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="195"/>
+        <source>Page dated</source>
+        <translation>Page datée du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="203"/>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="204"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="206"/>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="207"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="207"/>
+        <source>On site</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="208"/>
+        <source>A document</source>
+        <translation>Un document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="208"/>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="216"/>
+        <source>Done</source>
+        <translation>Se fait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="217"/>
+        <source>What to do</source>
+        <translation>Ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="218"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="219"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="230"/>
+        <source>(no partner)</source>
+        <translation>(aucun partenaire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps.py" line="241"/>
+        <source>(no text yet)</source>
+        <translation>(pas encore de texte)</translation>
+    </message>
+</context>
+</TS>
