@@ -174,231 +174,256 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="77"/>
+        <location filename="../../ui/editor/window.py" line="81"/>
         <source>Procedures</source>
         <extracomment>How long after the last keystroke the item being edited is checked again.</extracomment>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="77"/>
+        <location filename="../../ui/editor/window.py" line="81"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="78"/>
+        <location filename="../../ui/editor/window.py" line="82"/>
         <source>Announcements</source>
         <translation>Annonces</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="78"/>
+        <location filename="../../ui/editor/window.py" line="82"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="79"/>
+        <location filename="../../ui/editor/window.py" line="83"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="80"/>
+        <location filename="../../ui/editor/window.py" line="84"/>
         <source>New procedure</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="80"/>
+        <location filename="../../ui/editor/window.py" line="84"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="81"/>
+        <location filename="../../ui/editor/window.py" line="85"/>
         <source>New announcement</source>
         <translation>Nouvelle annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="81"/>
+        <location filename="../../ui/editor/window.py" line="85"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="82"/>
+        <location filename="../../ui/editor/window.py" line="86"/>
         <source>New document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="88"/>
+        <location filename="../../ui/editor/window.py" line="92"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="107"/>
+        <location filename="../../ui/editor/window.py" line="94"/>
+        <source>Procedures whose official fiche changed since their text was written</source>
+        <translation>Les démarches dont la fiche officielle a changé depuis l&apos;écriture de leur texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="114"/>
         <source>Choose an item on the left, or make a new one.</source>
         <translation>Choisissez un élément à gauche, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="130"/>
+        <location filename="../../ui/editor/window.py" line="139"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="138"/>
+        <location filename="../../ui/editor/window.py" line="147"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="139"/>
+        <location filename="../../ui/editor/window.py" line="148"/>
         <source>Undo my changes</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="140"/>
-        <location filename="../../ui/editor/window.py" line="331"/>
+        <location filename="../../ui/editor/window.py" line="149"/>
+        <location filename="../../ui/editor/window.py" line="360"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="141"/>
+        <location filename="../../ui/editor/window.py" line="150"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="142"/>
+        <location filename="../../ui/editor/window.py" line="151"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="143"/>
+        <location filename="../../ui/editor/window.py" line="152"/>
         <source>All changes</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="144"/>
+        <location filename="../../ui/editor/window.py" line="153"/>
         <source>Import a catalogue…</source>
         <translation>Importer un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="145"/>
+        <location filename="../../ui/editor/window.py" line="154"/>
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="147"/>
+        <location filename="../../ui/editor/window.py" line="156"/>
         <source>The language to translate into; French stays on the left.</source>
         <translation>La langue de la traduction ; le français reste à gauche.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="148"/>
+        <location filename="../../ui/editor/window.py" line="157"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="156"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="187"/>
+        <location filename="../../ui/editor/window.py" line="198"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="188"/>
+        <location filename="../../ui/editor/window.py" line="199"/>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>« %1 » a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="191"/>
+        <location filename="../../ui/editor/window.py" line="202"/>
         <source>Save them, throw them away, or go back to editing?</source>
         <translation>Les enregistrer, les abandonner, ou revenir à la saisie ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="192"/>
+        <location filename="../../ui/editor/window.py" line="203"/>
         <source>Throw them away</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="204"/>
-        <location filename="../../ui/editor/window.py" line="206"/>
-        <location filename="../../ui/editor/window.py" line="625"/>
+        <location filename="../../ui/editor/window.py" line="215"/>
+        <location filename="../../ui/editor/window.py" line="217"/>
+        <location filename="../../ui/editor/window.py" line="672"/>
         <source>kiosk editor</source>
         <translation>Éditeur des bornes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="307"/>
+        <location filename="../../ui/editor/window.py" line="320"/>
         <source>Nothing to save: no change.</source>
         <translation>Rien à enregistrer : aucune modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="310"/>
+        <location filename="../../ui/editor/window.py" line="323"/>
         <source>Saved “%1”.</source>
         <translation>Enregistrement effectué : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="331"/>
+        <location filename="../../ui/editor/window.py" line="340"/>
+        <source>Marked as read: the procedure follows the new official fiche.</source>
+        <translation>Marquée comme relue : la démarche suit la nouvelle fiche officielle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="360"/>
         <source>Delete “%1”? The history keeps it, so it can be brought back.</source>
         <translation>Supprimer « %1 » ? L&apos;historique en garde une trace : vous pourrez revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="344"/>
+        <location filename="../../ui/editor/window.py" line="373"/>
         <source>Deleted “%1”.</source>
         <translation>Suppression effectuée : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="354"/>
+        <location filename="../../ui/editor/window.py" line="383"/>
         <source>The preview cannot be shown: %1</source>
         <translation>L&apos;aperçu ne peut pas être affiché : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="372"/>
+        <location filename="../../ui/editor/window.py" line="401"/>
         <source>every change</source>
         <translation>toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="401"/>
+        <location filename="../../ui/editor/window.py" line="430"/>
         <source>Taken back to the earlier version.</source>
         <translation>Version précédente rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="408"/>
+        <location filename="../../ui/editor/window.py" line="437"/>
         <source>Import a published catalogue</source>
         <translation>Importer un catalogue publié</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="409"/>
+        <location filename="../../ui/editor/window.py" line="438"/>
         <source>Catalogue (catalogue.json *.json);;All files (*)</source>
         <translation>Catalogue (catalogue.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="412"/>
+        <location filename="../../ui/editor/window.py" line="441"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="413"/>
+        <location filename="../../ui/editor/window.py" line="442"/>
         <source>Replace everything in the editor with the catalogue in %1? The editor database is replaced; its history stays.</source>
         <translation>Remplacer tout le contenu de l&apos;éditeur par le catalogue de %1 ? La base de données de l&apos;éditeur est remplacée ; son historique est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="426"/>
+        <location filename="../../ui/editor/window.py" line="455"/>
         <source>Imported version %1: %2 procedures.</source>
         <translation>Version %1 importée : %2 démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="485"/>
+        <location filename="../../ui/editor/window.py" line="514"/>
         <source>(French only)</source>
         <translation>(français seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="508"/>
+        <location filename="../../ui/editor/window.py" line="538"/>
+        <source>Only those to read again (%1)</source>
+        <translation>Seulement celles à relire (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="549"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="525"/>
+        <location filename="../../ui/editor/window.py" line="551"/>
+        <source>(to read again)</source>
+        <translation>(à relire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="557"/>
+        <source>%1: its official fiche changed since its text was written</source>
+        <translation>%1 : sa fiche officielle a changé depuis l&apos;écriture de son texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="572"/>
         <source>Editing in French. To translate, choose a language above.</source>
         <translation>Saisie en français. Pour traduire, choisissez une langue ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="527"/>
+        <location filename="../../ui/editor/window.py" line="574"/>
         <source>Translating into %1: French on the left (read-only), %1 on the right.</source>
         <translation>Traduction vers %1 : le français à gauche (lecture seule), %1 à droite.</translation>
     </message>
@@ -775,6 +800,64 @@
         <location filename="../../ui/editor/steps.py" line="48"/>
         <source>Move the chosen entry down (or drag it)</source>
         <translation>Descendre l&apos;élément choisi (ou faites-le glisser)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialVersionsDialog</name>
+    <message>
+        <location filename="../../ui/editor/review.py" line="75"/>
+        <source>Official fiche %1: what changed</source>
+        <translation>Fiche officielle %1 : ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="80"/>
+        <source>(The text was written before the kiosk followed this fiche.)</source>
+        <translation>(Le texte a été écrit avant que la borne suive cette fiche.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="83"/>
+        <source>The version the text is based on</source>
+        <translation>La version sur laquelle le texte s&apos;appuie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="84"/>
+        <source>The new version</source>
+        <translation>La nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="92"/>
+        <source>What the kiosk takes from the fiche on service-public.fr. Changed: %1.</source>
+        <translation>Ce que la borne reprend de la fiche de service-public.fr. A changé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="100"/>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="101"/>
+        <source>Summary:</source>
+        <translation>Résumé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="101"/>
+        <source>Online services:</source>
+        <translation>Services en ligne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="105"/>
+        <source>Documents:</source>
+        <translation>Pièces justificatives :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="106"/>
+        <source>Where to go:</source>
+        <translation>Où s&apos;adresser :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="108"/>
+        <source>Official date of change: %1</source>
+        <translation>Date officielle de modification : %1</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1734,29 @@
         <location filename="../../kiosk/signing.py" line="92"/>
         <source>{path} is not an Ed25519 key; make a publisher key with `kiosk keygen`.</source>
         <translation>{path} n&apos;est pas une clé Ed25519 ; créez une clé de publication avec `kiosk keygen`.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/editor/review.py" line="33"/>
+        <source>See what changed</source>
+        <translation>Voir ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="34"/>
+        <source>I have read it: the text is right</source>
+        <translation>C&apos;est relu : le texte est juste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="52"/>
+        <source>The official fiche %1 changed on %2. Read the procedure again: %3.</source>
+        <translation>La fiche officielle %1 a changé le %2. Relisez la démarche : %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="55"/>
+        <source>The official fiche %1 changed. Read the procedure again: %3.</source>
+        <translation>La fiche officielle %1 a changé. Relisez la démarche : %3.</translation>
     </message>
 </context>
 <context>

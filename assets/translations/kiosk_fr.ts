@@ -263,27 +263,27 @@
 <context>
     <name>DocumentScreen</name>
     <message>
-        <location filename="../../ui/screens/document.py" line="71"/>
+        <location filename="../../ui/screens/document.py" line="59"/>
         <source>This document is no longer in the catalogue.</source>
         <translation>Ce document n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="76"/>
+        <location filename="../../ui/screens/document.py" line="64"/>
         <source>What is it?</source>
         <translation>Qu&apos;est-ce que c&apos;est ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="77"/>
+        <location filename="../../ui/screens/document.py" line="65"/>
         <source>What does it look like?</source>
         <translation>À quoi ça ressemble ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="78"/>
+        <location filename="../../ui/screens/document.py" line="66"/>
         <source>I don&apos;t have it: where do I get it?</source>
         <translation>Je ne l&apos;ai pas : où l&apos;obtenir ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="85"/>
+        <location filename="../../ui/screens/document.py" line="73"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Une partie de ce texte n&apos;est pas encore traduite : elle est affichée en français.</translation>
     </message>
@@ -291,67 +291,67 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../ui/screens/guide.py" line="171"/>
+        <location filename="../../ui/screens/guide.py" line="163"/>
         <source>Did this help you?</source>
         <translation>Est-ce que cela vous a aidé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="172"/>
+        <location filename="../../ui/screens/guide.py" line="164"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="173"/>
+        <location filename="../../ui/screens/guide.py" line="165"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="180"/>
+        <location filename="../../ui/screens/guide.py" line="172"/>
         <source>This procedure has no steps to follow here. Ask at the reception or a partner nearby.</source>
         <translation>Cette démarche n&apos;a pas d&apos;étapes à suivre ici. Demandez à l&apos;accueil ou à un partenaire près d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="189"/>
+        <location filename="../../ui/screens/guide.py" line="181"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="194"/>
+        <location filename="../../ui/screens/guide.py" line="186"/>
         <source>On the internet</source>
         <translation>Sur internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="194"/>
+        <location filename="../../ui/screens/guide.py" line="186"/>
         <source>Go to an office</source>
         <translation>Aller au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="195"/>
+        <location filename="../../ui/screens/guide.py" line="187"/>
         <source>Papers</source>
         <translation>Papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="195"/>
+        <location filename="../../ui/screens/guide.py" line="187"/>
         <source>By phone</source>
         <translation>Par téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="201"/>
+        <location filename="../../ui/screens/guide.py" line="193"/>
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="211"/>
+        <location filename="../../ui/screens/guide.py" line="203"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="212"/>
+        <location filename="../../ui/screens/guide.py" line="204"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="212"/>
+        <location filename="../../ui/screens/guide.py" line="204"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
@@ -403,43 +403,43 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="104"/>
+        <location filename="../../ui/screens/help.py" line="99"/>
         <source>Where and when can a person help me?</source>
         <extracomment>The partner whose digital mediator works in the neighbourhood centre itself: shown first. data·inclusion codes of partners who help with procedures: every &quot;numerique--...&quot; one, and help with administrative procedures (older and current code).</extracomment>
         <translation>Où et quand une personne peut m&apos;aider ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="110"/>
+        <location filename="../../ui/screens/help.py" line="105"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>Un médiateur numérique peut s&apos;asseoir avec vous et faire votre démarche avec vous, étape par étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="112"/>
+        <location filename="../../ui/screens/help.py" line="107"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>Vous n&apos;avez jamais à donner vos mots de passe. Vous les tapez vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="114"/>
+        <location filename="../../ui/screens/help.py" line="109"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>Apportez vos papiers et votre téléphone : beaucoup de démarches envoient un code par SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="116"/>
+        <location filename="../../ui/screens/help.py" line="111"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>Demandez à l&apos;accueil : on vous dira quand le médiateur est là.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="117"/>
+        <location filename="../../ui/screens/help.py" line="112"/>
         <source>See all partners nearby</source>
         <translation>Voir tous les partenaires près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="118"/>
+        <location filename="../../ui/screens/help.py" line="113"/>
         <source>Who can help you</source>
         <translation>Qui peut vous aider</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="119"/>
+        <location filename="../../ui/screens/help.py" line="114"/>
         <source>Please ask at the reception.</source>
         <translation>Merci de demander à l&apos;accueil.</translation>
     </message>
@@ -538,69 +538,69 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="296"/>
+        <location filename="../../ui/window.py" line="300"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Only the admin mode may close the window (quitting kiosk mode).</extracomment>
+        <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Trop de codes PIN incorrects. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="299"/>
+        <location filename="../../ui/window.py" line="303"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Aucun code PIN n&apos;est encore défini pour ce mode : définissez-le avec la commande kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="302"/>
+        <location filename="../../ui/window.py" line="306"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="314"/>
+        <location filename="../../ui/window.py" line="318"/>
         <source>Mediator mode</source>
         <translation>Mode médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="315"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>Admin mode</source>
         <translation>Mode administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="316"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Helping well</source>
         <translation>Bien accompagner</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="354"/>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="358"/>
+        <location filename="../../ui/window.py" line="359"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356"/>
+        <location filename="../../ui/window.py" line="360"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="357"/>
+        <location filename="../../ui/window.py" line="361"/>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="374"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="374"/>
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
@@ -682,83 +682,83 @@
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../ui/screens/partners.py" line="146"/>
+        <location filename="../../ui/screens/partners.py" line="150"/>
         <source>Who can help you nearby</source>
         <extracomment>Partner cards side by side at 1920 px: about 70 characters a line, easy to read. Theme buttons in one row at most. The opening-hours lines are computed again this often while the screen is shown. In the order the buttons appear. The data·inclusion codes are &quot;prefix--detail&quot;; both the current list and the older one (difficultes-*) are grouped here.</extracomment>
         <translation>Qui peut vous aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="162"/>
+        <location filename="../../ui/screens/partners.py" line="166"/>
         <source>Some texts are not translated yet: they are shown in French.</source>
         <translation>Certains textes ne sont pas encore traduits : ils sont affichés en français.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="164"/>
+        <location filename="../../ui/screens/partners.py" line="168"/>
         <source>No partners are listed yet. Please ask at the reception.</source>
         <translation>Aucun partenaire n&apos;est encore listé. Merci de demander à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="219"/>
+        <location filename="../../ui/screens/partners.py" line="223"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="220"/>
+        <location filename="../../ui/screens/partners.py" line="224"/>
         <source>Papers and rights</source>
         <translation>Papiers et droits</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="221"/>
+        <location filename="../../ui/screens/partners.py" line="225"/>
         <source>Computer and internet</source>
         <translation>Ordinateur et internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="222"/>
+        <location filename="../../ui/screens/partners.py" line="226"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="223"/>
+        <location filename="../../ui/screens/partners.py" line="227"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="224"/>
+        <location filename="../../ui/screens/partners.py" line="228"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="225"/>
+        <location filename="../../ui/screens/partners.py" line="229"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="226"/>
+        <location filename="../../ui/screens/partners.py" line="230"/>
         <source>Work and training</source>
         <translation>Emploi et formation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="227"/>
+        <location filename="../../ui/screens/partners.py" line="231"/>
         <source>Reading and French</source>
         <translation>Lecture et français</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="228"/>
+        <location filename="../../ui/screens/partners.py" line="232"/>
         <source>Getting around</source>
         <translation>Se déplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="229"/>
+        <location filename="../../ui/screens/partners.py" line="233"/>
         <source>Food and clothes</source>
         <translation>Nourriture et vêtements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="230"/>
+        <location filename="../../ui/screens/partners.py" line="234"/>
         <source>Meeting people</source>
         <translation>Rencontrer des gens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="231"/>
+        <location filename="../../ui/screens/partners.py" line="235"/>
         <source>Other help</source>
         <translation>Autres aides</translation>
     </message>
@@ -794,83 +794,83 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="175"/>
+        <location filename="../../ui/screens/procedure.py" line="163"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Cette démarche n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="184"/>
+        <location filename="../../ui/screens/procedure.py" line="172"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Une partie de ce texte n&apos;est pas encore traduite : elle est affichée en français.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="187"/>
+        <location filename="../../ui/screens/procedure.py" line="175"/>
         <source>Who is it for?</source>
         <translation>Pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="196"/>
+        <location filename="../../ui/screens/procedure.py" line="184"/>
         <source>Step by step</source>
         <translation>Étape par étape</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="198"/>
+        <location filename="../../ui/screens/procedure.py" line="186"/>
         <source>Take this list with me</source>
         <translation>Emporter cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="200"/>
+        <location filename="../../ui/screens/procedure.py" line="188"/>
         <source>Information checked on %1</source>
         <translation>Informations vérifiées le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="207"/>
+        <location filename="../../ui/screens/procedure.py" line="195"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="207"/>
+        <location filename="../../ui/screens/procedure.py" line="195"/>
         <source>At an office</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="208"/>
+        <location filename="../../ui/screens/procedure.py" line="196"/>
         <source>Online or at an office</source>
         <translation>En ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="223"/>
+        <location filename="../../ui/screens/procedure.py" line="211"/>
         <source>Documents to gather</source>
         <translation>Documents à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="224"/>
+        <location filename="../../ui/screens/procedure.py" line="212"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Cochez ce que vous avez. Touchez le bouton i pour voir ce qu&apos;est un document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="226"/>
+        <location filename="../../ui/screens/procedure.py" line="214"/>
         <source>No document is needed to start.</source>
         <translation>Aucun document n&apos;est nécessaire pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="230"/>
+        <location filename="../../ui/screens/procedure.py" line="218"/>
         <source>What is this document?</source>
         <translation>Qu&apos;est-ce que ce document ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="237"/>
+        <location filename="../../ui/screens/procedure.py" line="225"/>
         <source>Who can help nearby</source>
         <translation>Qui peut aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="250"/>
+        <location filename="../../ui/screens/procedure.py" line="238"/>
         <source>Still to be checked:</source>
         <translation>Encore à vérifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="252"/>
+        <location filename="../../ui/screens/procedure.py" line="240"/>
         <source>For the mediator</source>
         <translation>Pour le médiateur</translation>
     </message>
@@ -930,58 +930,58 @@
 <context>
     <name>TakeawayScreen</name>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="114"/>
+        <location filename="../../ui/screens/takeaway.py" line="116"/>
         <source>Take it with me</source>
         <extracomment>Width of each QR code&apos;s column; the codes grow with the height left to them (about 550 px at 1920x1080), enough for 4 screen pixels a module on the densest checklist.</extracomment>
         <translation>Emporter la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="245"/>
+        <location filename="../../ui/screens/takeaway.py" line="249"/>
         <source>Your checklist on your phone (no internet needed)</source>
         <translation>Votre liste sur votre téléphone (sans internet)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="246"/>
+        <location filename="../../ui/screens/takeaway.py" line="250"/>
         <source>QR code of your checklist</source>
         <translation>QR code de votre liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="247"/>
+        <location filename="../../ui/screens/takeaway.py" line="251"/>
         <source>The official website</source>
         <translation>Le site officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="248"/>
+        <location filename="../../ui/screens/takeaway.py" line="252"/>
         <source>QR code of the official website</source>
         <translation>QR code du site officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="252"/>
+        <location filename="../../ui/screens/takeaway.py" line="256"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="252"/>
+        <location filename="../../ui/screens/takeaway.py" line="256"/>
         <source>Print this list</source>
         <translation>Imprimer cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="255"/>
+        <location filename="../../ui/screens/takeaway.py" line="259"/>
         <source>This procedure is no longer in the catalogue.</source>
         <translation>Cette démarche n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="258"/>
+        <location filename="../../ui/screens/takeaway.py" line="262"/>
         <source>No printer is connected to this kiosk.</source>
         <translation>Aucune imprimante n&apos;est branchée à cette borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="259"/>
+        <location filename="../../ui/screens/takeaway.py" line="263"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>C&apos;est imprimé. Prenez votre feuille dans l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="260"/>
+        <location filename="../../ui/screens/takeaway.py" line="264"/>
         <source>The printer did not print. Please ask a mediator.</source>
         <translation>L&apos;imprimante n&apos;a pas imprimé. Merci de demander à un médiateur.</translation>
     </message>

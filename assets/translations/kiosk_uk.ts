@@ -263,27 +263,27 @@
 <context>
     <name>DocumentScreen</name>
     <message>
-        <location filename="../../ui/screens/document.py" line="71"/>
+        <location filename="../../ui/screens/document.py" line="59"/>
         <source>This document is no longer in the catalogue.</source>
         <translation>Цього документа більше немає в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="76"/>
+        <location filename="../../ui/screens/document.py" line="64"/>
         <source>What is it?</source>
         <translation>Що це?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="77"/>
+        <location filename="../../ui/screens/document.py" line="65"/>
         <source>What does it look like?</source>
         <translation>Як це виглядає?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="78"/>
+        <location filename="../../ui/screens/document.py" line="66"/>
         <source>I don&apos;t have it: where do I get it?</source>
         <translation>У мене його немає: де його взяти?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="85"/>
+        <location filename="../../ui/screens/document.py" line="73"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Частину цього тексту ще не перекладено: її показано французькою.</translation>
     </message>
@@ -291,67 +291,67 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../ui/screens/guide.py" line="171"/>
+        <location filename="../../ui/screens/guide.py" line="163"/>
         <source>Did this help you?</source>
         <translation>Це вам допомогло?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="172"/>
+        <location filename="../../ui/screens/guide.py" line="164"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="173"/>
+        <location filename="../../ui/screens/guide.py" line="165"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="180"/>
+        <location filename="../../ui/screens/guide.py" line="172"/>
         <source>This procedure has no steps to follow here. Ask at the reception or a partner nearby.</source>
         <translation>Для цієї процедури тут немає кроків. Запитайте на рецепції або в організації поруч.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="189"/>
+        <location filename="../../ui/screens/guide.py" line="181"/>
         <source>Step %1 of %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="194"/>
+        <location filename="../../ui/screens/guide.py" line="186"/>
         <source>On the internet</source>
         <translation>В інтернеті</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="194"/>
+        <location filename="../../ui/screens/guide.py" line="186"/>
         <source>Go to an office</source>
         <translation>Підіть до установи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="195"/>
+        <location filename="../../ui/screens/guide.py" line="187"/>
         <source>Papers</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="195"/>
+        <location filename="../../ui/screens/guide.py" line="187"/>
         <source>By phone</source>
         <translation>Телефоном</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="201"/>
+        <location filename="../../ui/screens/guide.py" line="193"/>
         <source>Phone: %1</source>
         <translation>Телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="211"/>
+        <location filename="../../ui/screens/guide.py" line="203"/>
         <source>Previous step</source>
         <translation>Попередній крок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="212"/>
+        <location filename="../../ui/screens/guide.py" line="204"/>
         <source>Finished</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="212"/>
+        <location filename="../../ui/screens/guide.py" line="204"/>
         <source>Next step</source>
         <translation>Наступний крок</translation>
     </message>
@@ -403,43 +403,43 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="104"/>
+        <location filename="../../ui/screens/help.py" line="99"/>
         <source>Where and when can a person help me?</source>
         <extracomment>The partner whose digital mediator works in the neighbourhood centre itself: shown first. data·inclusion codes of partners who help with procedures: every &quot;numerique--...&quot; one, and help with administrative procedures (older and current code).</extracomment>
         <translation>Де і коли мені може допомогти людина?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="110"/>
+        <location filename="../../ui/screens/help.py" line="105"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>Цифровий посередник може сісти поруч і зробити вашу справу разом з вами, крок за кроком.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="112"/>
+        <location filename="../../ui/screens/help.py" line="107"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>Вам ніколи не треба називати свої паролі. Ви вводите їх самі.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="114"/>
+        <location filename="../../ui/screens/help.py" line="109"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>Візьміть із собою документи й телефон: багато процедур надсилають код в SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="116"/>
+        <location filename="../../ui/screens/help.py" line="111"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>Запитайте на рецепції: вам скажуть, коли посередник буде на місці.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="117"/>
+        <location filename="../../ui/screens/help.py" line="112"/>
         <source>See all partners nearby</source>
         <translation>Переглянути всі організації поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="118"/>
+        <location filename="../../ui/screens/help.py" line="113"/>
         <source>Who can help you</source>
         <translation>Хто може вам допомогти</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="119"/>
+        <location filename="../../ui/screens/help.py" line="114"/>
         <source>Please ask at the reception.</source>
         <translation>Будь ласка, запитайте на рецепції.</translation>
     </message>
@@ -538,69 +538,69 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="296"/>
+        <location filename="../../ui/window.py" line="300"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Only the admin mode may close the window (quitting kiosk mode).</extracomment>
+        <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="299"/>
+        <location filename="../../ui/window.py" line="303"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Для цього режиму ще немає PIN-коду: задайте його командою kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="302"/>
+        <location filename="../../ui/window.py" line="306"/>
         <source>Wrong PIN.</source>
         <translation>Неправильний PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="314"/>
+        <location filename="../../ui/window.py" line="318"/>
         <source>Mediator mode</source>
         <translation>Режим посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="315"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>Admin mode</source>
         <translation>Режим адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="316"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Helping well</source>
         <translation>Як добре допомагати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Leave</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="354"/>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="358"/>
+        <location filename="../../ui/window.py" line="359"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356"/>
+        <location filename="../../ui/window.py" line="360"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="357"/>
+        <location filename="../../ui/window.py" line="361"/>
         <source>Need help?</source>
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="374"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="374"/>
         <source>Listen</source>
         <translation>Слухати</translation>
     </message>
@@ -682,83 +682,83 @@
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../ui/screens/partners.py" line="146"/>
+        <location filename="../../ui/screens/partners.py" line="150"/>
         <source>Who can help you nearby</source>
         <extracomment>Partner cards side by side at 1920 px: about 70 characters a line, easy to read. Theme buttons in one row at most. The opening-hours lines are computed again this often while the screen is shown. In the order the buttons appear. The data·inclusion codes are &quot;prefix--detail&quot;; both the current list and the older one (difficultes-*) are grouped here.</extracomment>
         <translation>Хто може допомогти вам поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="162"/>
+        <location filename="../../ui/screens/partners.py" line="166"/>
         <source>Some texts are not translated yet: they are shown in French.</source>
         <translation>Деякі тексти ще не перекладено: їх показано французькою.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="164"/>
+        <location filename="../../ui/screens/partners.py" line="168"/>
         <source>No partners are listed yet. Please ask at the reception.</source>
         <translation>У списку ще немає організацій. Будь ласка, запитайте на рецепції.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="219"/>
+        <location filename="../../ui/screens/partners.py" line="223"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="220"/>
+        <location filename="../../ui/screens/partners.py" line="224"/>
         <source>Papers and rights</source>
         <translation>Документи і права</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="221"/>
+        <location filename="../../ui/screens/partners.py" line="225"/>
         <source>Computer and internet</source>
         <translation>Комп&apos;ютер та інтернет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="222"/>
+        <location filename="../../ui/screens/partners.py" line="226"/>
         <source>Money</source>
         <translation>Гроші</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="223"/>
+        <location filename="../../ui/screens/partners.py" line="227"/>
         <source>Housing</source>
         <translation>Житло</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="224"/>
+        <location filename="../../ui/screens/partners.py" line="228"/>
         <source>Family</source>
         <translation>Сім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="225"/>
+        <location filename="../../ui/screens/partners.py" line="229"/>
         <source>Health</source>
         <translation>Здоров&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="226"/>
+        <location filename="../../ui/screens/partners.py" line="230"/>
         <source>Work and training</source>
         <translation>Робота і навчання</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="227"/>
+        <location filename="../../ui/screens/partners.py" line="231"/>
         <source>Reading and French</source>
         <translation>Читання і французька</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="228"/>
+        <location filename="../../ui/screens/partners.py" line="232"/>
         <source>Getting around</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="229"/>
+        <location filename="../../ui/screens/partners.py" line="233"/>
         <source>Food and clothes</source>
         <translation>Їжа та одяг</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="230"/>
+        <location filename="../../ui/screens/partners.py" line="234"/>
         <source>Meeting people</source>
         <translation>Спілкування</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="231"/>
+        <location filename="../../ui/screens/partners.py" line="235"/>
         <source>Other help</source>
         <translation>Інша допомога</translation>
     </message>
@@ -794,83 +794,83 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="175"/>
+        <location filename="../../ui/screens/procedure.py" line="163"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Цієї процедури більше немає в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="184"/>
+        <location filename="../../ui/screens/procedure.py" line="172"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Частину цього тексту ще не перекладено: її показано французькою.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="187"/>
+        <location filename="../../ui/screens/procedure.py" line="175"/>
         <source>Who is it for?</source>
         <translation>Для кого це?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="196"/>
+        <location filename="../../ui/screens/procedure.py" line="184"/>
         <source>Step by step</source>
         <translation>Крок за кроком</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="198"/>
+        <location filename="../../ui/screens/procedure.py" line="186"/>
         <source>Take this list with me</source>
         <translation>Взяти список із собою</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="200"/>
+        <location filename="../../ui/screens/procedure.py" line="188"/>
         <source>Information checked on %1</source>
         <translation>Інформацію перевірено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="207"/>
+        <location filename="../../ui/screens/procedure.py" line="195"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="207"/>
+        <location filename="../../ui/screens/procedure.py" line="195"/>
         <source>At an office</source>
         <translation>В установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="208"/>
+        <location filename="../../ui/screens/procedure.py" line="196"/>
         <source>Online or at an office</source>
         <translation>Онлайн або в установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="223"/>
+        <location filename="../../ui/screens/procedure.py" line="211"/>
         <source>Documents to gather</source>
         <translation>Документи, які треба зібрати</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="224"/>
+        <location filename="../../ui/screens/procedure.py" line="212"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Позначте те, що у вас є. Натисніть кнопку i, щоб побачити, що це за документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="226"/>
+        <location filename="../../ui/screens/procedure.py" line="214"/>
         <source>No document is needed to start.</source>
         <translation>Щоб почати, документи не потрібні.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="230"/>
+        <location filename="../../ui/screens/procedure.py" line="218"/>
         <source>What is this document?</source>
         <translation>Що це за документ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="237"/>
+        <location filename="../../ui/screens/procedure.py" line="225"/>
         <source>Who can help nearby</source>
         <translation>Хто може допомогти поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="250"/>
+        <location filename="../../ui/screens/procedure.py" line="238"/>
         <source>Still to be checked:</source>
         <translation>Ще треба перевірити:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="252"/>
+        <location filename="../../ui/screens/procedure.py" line="240"/>
         <source>For the mediator</source>
         <translation>Для посередника</translation>
     </message>
@@ -930,58 +930,58 @@
 <context>
     <name>TakeawayScreen</name>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="114"/>
+        <location filename="../../ui/screens/takeaway.py" line="116"/>
         <source>Take it with me</source>
         <extracomment>Width of each QR code&apos;s column; the codes grow with the height left to them (about 550 px at 1920x1080), enough for 4 screen pixels a module on the densest checklist.</extracomment>
         <translation>Взяти з собою</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="245"/>
+        <location filename="../../ui/screens/takeaway.py" line="249"/>
         <source>Your checklist on your phone (no internet needed)</source>
         <translation>Ваш список у телефоні (інтернет не потрібен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="246"/>
+        <location filename="../../ui/screens/takeaway.py" line="250"/>
         <source>QR code of your checklist</source>
         <translation>QR-код вашого списку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="247"/>
+        <location filename="../../ui/screens/takeaway.py" line="251"/>
         <source>The official website</source>
         <translation>Офіційний сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="248"/>
+        <location filename="../../ui/screens/takeaway.py" line="252"/>
         <source>QR code of the official website</source>
         <translation>QR-код офіційного сайту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="252"/>
+        <location filename="../../ui/screens/takeaway.py" line="256"/>
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="252"/>
+        <location filename="../../ui/screens/takeaway.py" line="256"/>
         <source>Print this list</source>
         <translation>Надрукувати список</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="255"/>
+        <location filename="../../ui/screens/takeaway.py" line="259"/>
         <source>This procedure is no longer in the catalogue.</source>
         <translation>Цієї процедури більше немає в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="258"/>
+        <location filename="../../ui/screens/takeaway.py" line="262"/>
         <source>No printer is connected to this kiosk.</source>
         <translation>До цього терміналу не під&apos;єднано принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="259"/>
+        <location filename="../../ui/screens/takeaway.py" line="263"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>Надруковано. Заберіть аркуш із принтера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="260"/>
+        <location filename="../../ui/screens/takeaway.py" line="264"/>
         <source>The printer did not print. Please ask a mediator.</source>
         <translation>Принтер не надрукував. Будь ласка, зверніться до посередника.</translation>
     </message>

@@ -436,6 +436,8 @@ class ItemSummary:
     title: str
     detail: str = ""
     draft: bool = False
+    #: A procedure whose official fiche changed since its text was written (kiosk.importers).
+    to_review: bool = False
 
 
 def fold(text: str) -> str:
@@ -451,13 +453,15 @@ def list_items(db: Database, kind: str, query: str = "") -> list[ItemSummary]:
         if kind == "procedure":
             categories = {r.id: r.title.get("fr", r.slug)
                           for r in connection.execute(select(m.Category.id, m.Category.slug, m.Category.title))}
+            flagged = {r.procedure_slug for r in connection.execute(
+                select(m.FicheReview.procedure_slug).where(m.FicheReview.review_since.is_not(None)))}
             rows = connection.execute(
                 select(m.Procedure.slug, m.Procedure.title, m.Procedure.keywords, m.Procedure.category_id,
                        m.Procedure.status)
                 .join(m.Category, m.Procedure.category_id == m.Category.id)
                 .order_by(m.Category.position, m.Procedure.position, m.Procedure.id))
             items = [(ItemSummary(kind, r.slug, r.title.get("fr", "") or r.slug, categories[r.category_id],
-                                  r.status != "published"),
+                                  r.status != "published", r.slug in flagged),
                       [r.slug, *r.title.values(), *(w for ws in r.keywords.values() for w in ws)])
                      for r in rows]
         elif kind == "partner":

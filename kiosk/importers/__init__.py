@@ -6,8 +6,9 @@ The editor's core API (kiosk never imports Qt; each call is one transaction):
   draft procedures, or as review flags on procedures that follow a fiche that changed;
 - ``import_partners(context, path)`` / ``export_partners(context)``: data·inclusion JSON <->
   partners;
-- ``procedures_to_review(db)``: flagged procedures and drafts; ``approve(db, slug)``: publish a
-  draft and clear its review flag.
+- ``procedures_to_review(db)``: flagged procedures and drafts (``review_of(db, slug)``: one);
+  ``mark_reviewed(db, slug)``: clear a review flag, the text being right; ``approve(db, slug)``:
+  publish a draft and clear its review flag.
 
 An import returns an ``ImportReport`` (created, updated, flagged, skipped, each with reasons);
 an import that cannot be done whole raises ``KioskError`` and changes nothing.
@@ -16,7 +17,7 @@ an import that cannot be done whole raises ``KioskError`` and changes nothing.
 from kiosk.importers.fiches import import_fiches
 from kiosk.importers.partners import export_partners, import_partners
 from kiosk.importers.report import ImportEntry, ImportReport
-from kiosk.importers.review import Approval, ReviewItem, approve, procedures_to_review
+from kiosk.importers.review import Approval, ReviewItem, approve, mark_reviewed, procedures_to_review, review_of
 
 __all__ = ["Approval", "ImportEntry", "ImportReport", "ReviewItem", "approve", "export_partners",
-           "import_fiches", "import_partners", "procedures_to_review"]
+           "import_fiches", "import_partners", "mark_reviewed", "procedures_to_review", "review_of"]

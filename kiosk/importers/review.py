@@ -93,6 +93,31 @@ def procedures_to_review(db: Database) -> list[ReviewItem]:
     return sorted(items, key=lambda item: (not item.flagged, item.flagged_on or dt.date.min, item.slug))
 
 
+def review_of(db: Database, slug: str) -> ReviewItem | None:
+    """What waits for the assistant on ``slug`` (a flag or a draft); None when nothing does."""
+    return next((item for item in procedures_to_review(db) if item.slug == slug), None)
+
+
+def mark_reviewed(db: Database, slug: str) -> bool:
+    """The assistant has read the new official version and the text is right: clear the flag.
+
+    The procedure stays as it is (published or draft); the fiche's source gets the new version's
+    date and the flag's ``to_check`` note goes (see ``approve``). Returns whether there was a flag.
+
+    Raises:
+        KioskError: there is no such procedure.
+    """
+    with db.session() as session, session.begin():
+        procedure = session.scalars(select(m.Procedure).where(m.Procedure.slug == slug)).first()
+        if procedure is None:
+            raise KioskError(f"There is no procedure {slug!r} in the catalogue.")
+        row = session.get(m.FicheReview, slug)
+        if row is None or row.review_official is None:
+            return False
+        _take_new_version(procedure, row)
+    return True
+
+
 def approve(db: Database, slug: str) -> Approval:
     """The assistant has reviewed ``slug``: publish it (if a draft) and clear its review flag.
 

@@ -17,7 +17,8 @@ from kiosk.apply import apply_bundle
 from kiosk.bundle import parse_bundle
 from kiosk.catalogue import load_procedure
 from kiosk.context import open_context
-from kiosk.importers import approve, import_fiches, procedures_to_review
+from kiosk.editing import list_items
+from kiosk.importers import approve, import_fiches, mark_reviewed, procedures_to_review, review_of
 from kiosk.importers.dila import parse_fiche
 from kiosk.importers.vocabulary import DOCUMENT_KEYWORDS, document_for
 from kiosk.publish import catalogue_json, export_content
@@ -257,6 +258,25 @@ def test_approving_a_draft_publishes_it_for_residents(kiosk):
     assert slug in [r.slug for r in search(kiosk.db, "prime activite salarie", "fr")]
     with pytest.raises(Exception, match="no procedure 'nope'"):
         approve(kiosk.db, "nope")
+
+
+def test_marking_a_flagged_draft_reviewed_keeps_it_a_draft(kiosk, tmp_path):
+    slug = created_slug(import_fiches(kiosk, FICHES / "F1341.xml"), "F1341")
+    import_fiches(kiosk, changed_copy(tmp_path))
+    assert review_of(kiosk.db, slug).flagged
+    assert [item.to_review for item in list_items(kiosk.db, "procedure") if item.slug == slug] == [True]
+
+    assert mark_reviewed(kiosk.db, slug) is True
+
+    after = procedure(kiosk, slug)
+    assert after["status"] == "draft" and after["sources"][0]["modified_on"] == "2025-07-01"
+    assert not any(note.startswith("Fiche officielle F1341") for note in after.get("to_check", []))
+    item = review_of(kiosk.db, slug)
+    assert item is not None and not item.flagged  # still a draft to approve
+    assert [item.to_review for item in list_items(kiosk.db, "procedure") if item.slug == slug] == [False]
+    assert mark_reviewed(kiosk.db, slug) is False  # nothing left to clear
+    with pytest.raises(Exception, match="no procedure 'nope'"):
+        mark_reviewed(kiosk.db, "nope")
 
 
 def _kiosk_following(home: Path, tmp_path: Path, modified_on: str):

@@ -448,3 +448,51 @@ def test_kiosk_editor_takes_the_editor_language(home, monkeypatch):
     monkeypatch.setattr("ui.editor.window.run_editor", lambda context, lang: chosen.append(lang) or 0)
     assert main(["editor", "--lang", "en"]) == 0
     assert chosen == ["en"]
+
+
+# --- a procedure whose official fiche changed (kiosk.importers) ---------------------------------
+
+
+def test_a_changed_official_fiche_is_shown_compared_and_marked_as_read(editor_app, qtbot, starter_context, tmp_path):
+    from kiosk.importers import import_fiches, review_of
+    from tests.kiosk.test_import_fiches import FICHES, changed_copy
+
+    import_fiches(starter_context, FICHES / "F1341.xml")
+    [flagged] = import_fiches(starter_context, changed_copy(tmp_path)).flagged
+    slug = flagged.slug
+    window = EditorWindow(starter_context)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+
+    # The list marks it, and can show only the procedures to read again.
+    rows = {window.items.item(i).data(Qt.ItemDataRole.UserRole): window.items.item(i) for i in range(window.items.count())}
+    assert window.tr("(to read again)") in rows[slug].text()
+    assert not rows[slug].icon().isNull() and rows["carte-identite"].icon().isNull()
+    assert window.review_only.isVisible()
+    window.review_only.setChecked(True)
+    assert [window.items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.items.count())] == [slug]
+
+    # Its form says what changed; the two official versions side by side.
+    assert window.select_item(slug)
+    panel = window.review_panel
+    assert panel.isVisible() and "F1341" in panel.text.text() and "01/07/2025" in panel.text.text()
+    dialog = panel.compare()
+    assert "https://ants.gouv.fr/pre-demande-cni" in dialog.after.toPlainText()
+    assert "https://ants.gouv.fr/pre-demande-cni" not in dialog.before.toPlainText()
+    dialog.close()
+
+    # Read, and right: the flag goes, the procedure stays a draft, its text untouched.
+    before = load_draft(starter_context.db, slug)
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    assert not panel.isVisible()
+    assert not review_of(starter_context.db, slug).flagged
+    after = load_draft(starter_context.db, slug)
+    assert after.title == before.title and after.steps == before.steps and after.status == "draft"
+    assert not window.review_only.isVisible() and window.items.count() > 1
+    assert window.current_slug() == slug
+
+
+def test_the_review_panel_is_hidden_for_procedures_without_a_flag(editor):
+    assert editor.select_item("carte-identite")
+    assert not editor.review_panel.isVisible() and not editor.review_only.isVisible()

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
-                               QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+                               QSplitter, QStackedWidget, QStyle, QToolBar, QVBoxLayout, QWidget)
 
 from kiosk.context import Context
 from kiosk.editing import (AnnouncementDraft, CategoryDraft, DocumentDraft, Draft, PartnerDraft,
@@ -25,6 +25,7 @@ from kiosk.editing import (AnnouncementDraft, CategoryDraft, DocumentDraft, Draf
                            field_label, import_catalogue, list_items, load_item, revert, save_draft, validate)
 from kiosk.errors import KioskError
 from kiosk.hours import local_time
+from kiosk.importers import mark_reviewed, review_of
 from kiosk.settings import get_setting
 from ui.editor.forms import AnnouncementForm, CategoryForm, DocumentForm, EditorForm
 from ui.editor.history import HistoryDialog
@@ -33,6 +34,7 @@ from ui.editor.preview import PreviewDialog
 from ui.editor.problems import ProblemsPanel
 from ui.editor.procedure_form import ProcedureForm
 from ui.editor.publish_dialog import PublishDialog
+from ui.editor.review import ReviewPanel
 from ui.translations import EDITOR_LANGUAGES, EditorLanguage, translated
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -52,6 +54,8 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 2px solid #B
 QLineEdit:read-only, QPlainTextEdit[readOnly="true"] { background: #EEF1F5; color: #33415C; }
 #PublishResult[failed="true"] { color: #B3261E; font-weight: bold; }
 #TranslationBanner { background: #FFF4CC; color: #3D2B00; padding: 4px 10px; border-radius: 4px; }
+#ReviewPanel { background: #FDECEA; border: 1px solid #B3261E; border-radius: 4px; }
+#ReviewPanel QLabel { color: #5C0F0A; font-weight: bold; }
 #ItemList::item { padding: 4px 2px; }
 """
 
@@ -86,6 +90,8 @@ class EditorWindow(QMainWindow):
         for kind in self.SECTIONS:
             self.section.addItem(names[kind], kind)
         self.search = QLineEdit(placeholderText=self.tr("Search…"), clearButtonEnabled=True)
+        self.review_only = QCheckBox()
+        self.review_only.setToolTip(self.tr("Procedures whose official fiche changed since their text was written"))
         self.items = QListWidget(objectName="ItemList")
         self.items.setWordWrap(True)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -95,6 +101,7 @@ class EditorWindow(QMainWindow):
         column.setContentsMargins(8, 8, 4, 8)
         column.addWidget(self.section)
         column.addWidget(self.search)
+        column.addWidget(self.review_only)
         column.addWidget(self.items, 1)
         column.addWidget(self.new_button)
 
@@ -113,10 +120,12 @@ class EditorWindow(QMainWindow):
             form.edited.connect(self._form_edited)
         self.banner = QLabel(objectName="TranslationBanner")
         self.banner.setWordWrap(True)
+        self.review_panel = ReviewPanel()
         middle = QWidget()
         centre = QVBoxLayout(middle)
         centre.setContentsMargins(4, 8, 8, 0)
         centre.addWidget(self.banner)
+        centre.addWidget(self.review_panel)
         centre.addWidget(self.stack, 1)
         split = QSplitter()
         split.addWidget(left)
@@ -167,6 +176,8 @@ class EditorWindow(QMainWindow):
 
         self.section.currentIndexChanged.connect(self._section_chosen)
         self.search.textChanged.connect(lambda _text: self.refresh_list())
+        self.review_only.toggled.connect(lambda _checked: self.refresh_list())
+        self.review_panel.reviewed.connect(self.mark_reviewed)
         self.items.currentItemChanged.connect(self._item_chosen)
         self.new_button.clicked.connect(self.new_item)
         self.language.currentIndexChanged.connect(lambda _i: self.set_language(self.language.currentData()))
@@ -256,6 +267,8 @@ class EditorWindow(QMainWindow):
             form.load(form.draft())  # what the form shows for a new item is not a change yet
             form.heading.setText(self.new_names[kind])
         self.stack.setCurrentWidget(form)
+        self.review_panel.show_item(review_of(self.context.db, draft.slug)
+                                    if kind == "procedure" and draft.slug and not new else None)
         self._update_actions()
         self.check_current()
 
@@ -309,6 +322,22 @@ class EditorWindow(QMainWindow):
             changes = ", ".join(translated(field_label(name)) for name in saved.changes)
             self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", draft.label())
                                          + (f" ({changes})" if changes else ""), 8000)
+        return True
+
+    @Slot(str)
+    def mark_reviewed(self, slug: str) -> bool:
+        """The assistant has read a flagged procedure against its new official fiche: clear the flag."""
+        if not self.confirm_leave():
+            return False
+        try:
+            mark_reviewed(self.context.db, slug)
+        except KioskError as error:
+            self.tell(translated(error.text))
+            return False
+        self.refresh_list()
+        self.open_item("procedure", slug)
+        self.refresh_problems()
+        self.statusBar().showMessage(self.tr("Marked as read: the procedure follows the new official fiche."), 8000)
         return True
 
     @Slot()
@@ -502,13 +531,31 @@ class EditorWindow(QMainWindow):
         self._choosing = True
         try:
             self.items.clear()
-            for item in list_items(self.context.db, self.kind, self.search.text()):
+            found = list_items(self.context.db, self.kind, self.search.text())
+            # Procedures whose official fiche changed: a filter, while there are any.
+            flagged = sum(item.to_review for item in list_items(self.context.db, self.kind)) \
+                if self.kind == "procedure" else 0
+            self.review_only.setText(self.tr("Only those to read again (%1)").replace("%1", str(flagged)))
+            self.review_only.setVisible(flagged > 0)
+            if not flagged:
+                self.review_only.blockSignals(True)
+                self.review_only.setChecked(False)
+                self.review_only.blockSignals(False)
+            for item in found:
+                if self.review_only.isChecked() and self.kind == "procedure" and not item.to_review:
+                    continue
                 text = item.title + (f"   ·  {item.detail}" if item.detail else "")
                 if item.draft:
                     text += "   " + self.tr("(draft)")
+                if item.to_review:
+                    text += "   " + self.tr("(to read again)")
                 row = QListWidgetItem(text)
                 row.setData(_ROLE, item.slug)
                 row.setToolTip(item.slug)
+                if item.to_review:
+                    row.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+                    row.setToolTip(self.tr("%1: its official fiche changed since its text was written")
+                                   .replace("%1", item.slug))
                 self.items.addItem(row)
             if slug:
                 self._select_in_list(self.kind, slug)
