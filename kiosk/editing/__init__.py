@@ -9,7 +9,8 @@ directly, and publishing (``kiosk.publish``) turns them into the next signed ``c
   same ``to_json()`` say the same thing (that is how the editor knows there are unsaved changes).
 - ``save_draft`` stores a draft in one transaction, with the search index rebuilt in it and an
   ``EditRecord`` of what changed; ``revert`` takes an item back to what it was before a save;
-  ``delete_item`` removes one that nothing refers to.
+  ``delete_item`` removes one that nothing refers to; ``move_item`` changes the order residents
+  see (categories, a category's procedures).
 - Saving keeps work in progress: it refuses only what cannot be stored (an unknown category,
   document or partner, a bad slug, missing dates). Everything else that a kiosk would refuse or
   a resident would stumble on is a ``Problem`` found by ``validate`` (errors stop a publication,
@@ -31,8 +32,8 @@ from kiosk.editing.drafts import (
     StepDraft, Texts, as_date, compact, draft_from_json, slugify,
 )
 from kiosk.editing.store import (
-    Choices, HistoryEntry, ItemSummary, Saved, changed_fields, choices, delete_item, fold, history,
-    list_items, load_draft, load_item, new_slug, revert, save_draft,
+    ORDERED, Choices, HistoryEntry, ItemSummary, Saved, changed_fields, choices, delete_item, fold, history,
+    list_items, load_draft, load_item, move_item, new_slug, revert, save_draft,
 )
 from kiosk.editing.checks import (
     Problem, check_draft, check_item, field_label, field_name, valid_email, valid_phone, valid_postcode,
@@ -49,8 +50,8 @@ __all__ = [
     "AnnouncementDraft", "CategoryDraft", "DRAFTS", "DocumentDraft", "Draft", "KINDS", "Link",
     "MODES", "NeededDocument", "PLURAL", "PartnerDraft", "ProcedureDraft", "SLUG", "SLUG_MAX",
     "STEP_KINDS", "Source", "StepDraft", "Texts", "as_date", "compact", "draft_from_json",
-    "slugify", "Choices", "HistoryEntry", "ItemSummary", "Saved", "changed_fields", "choices",
-    "delete_item", "fold", "history", "list_items", "load_draft", "load_item", "new_slug", "revert",
+    "slugify", "ORDERED", "Choices", "HistoryEntry", "ItemSummary", "Saved", "changed_fields", "choices",
+    "delete_item", "fold", "history", "list_items", "load_draft", "load_item", "move_item", "new_slug", "revert",
     "save_draft", "Problem", "check_draft", "check_item", "field_label", "field_name", "valid_email",
     "valid_phone", "valid_postcode", "valid_url", "validate", "BACKUPS_KEPT", "BASELINE",
     "EditorPublication", "IMPORT_CAP_BYTES", "Imported", "ItemChange", "Preview",

@@ -140,6 +140,28 @@ def changes_since_publication(context: Context) -> list[ItemChange]:
         for slug, item in old.items():
             if slug not in new:
                 changes.append(ItemChange(kind, slug, draft_from_json(kind, item).label(), "removed"))
+    changes += _order_changes(base, now)
+    return changes
+
+
+def _order_changes(base: dict[str, Any], now: dict[str, Any]) -> list[ItemChange]:
+    """The categories, or a category's procedures, now in another order (of those in both)."""
+    def order(content: dict[str, Any], category: str | None) -> list[str]:
+        if category is None:
+            return [c["slug"] for c in content.get("categories", [])]
+        return [p["slug"] for p in content.get("procedures", []) if p.get("category") == category]
+
+    def kept(first: list[str], second: list[str]) -> list[str]:
+        return [slug for slug in first if slug in second]
+
+    changes = []
+    if kept(order(base, None), order(now, None)) != kept(order(now, None), order(base, None)):
+        changes.append(ItemChange("category", "", "", "reordered"))
+    for category in now["categories"]:
+        before, after = order(base, category["slug"]), order(now, category["slug"])
+        if kept(before, after) != kept(after, before):
+            changes.append(ItemChange("procedure", category["slug"],
+                                      draft_from_json("category", category).label(), "reordered"))
     return changes
 
 
@@ -159,6 +181,8 @@ _CHANGE_LINES = {
     ("announcement", "added"): QT_TRANSLATE_NOOP("Publishing", "announcement added: {title}"),
     ("announcement", "changed"): QT_TRANSLATE_NOOP("Publishing", "announcement changed: {title}"),
     ("announcement", "removed"): QT_TRANSLATE_NOOP("Publishing", "announcement removed: {title}"),
+    ("category", "reordered"): QT_TRANSLATE_NOOP("Publishing", "categories in a new order"),
+    ("procedure", "reordered"): QT_TRANSLATE_NOOP("Publishing", "procedures in a new order in: {title}"),
 }
 
 

@@ -378,6 +378,37 @@ def delete_item(db: Database, kind: str, slug: str, now: dt.datetime) -> Saved:
     return _store(db, kind, None, now, action=None, slug=slug)
 
 
+#: The items whose order the residents see: categories on the home screen, procedures in theirs.
+ORDERED = ("category", "procedure")
+
+
+def move_item(db: Database, kind: str, slug: str, step: int) -> bool:
+    """Move a category among the categories, or a procedure within its category, ``step``
+    places (-1: up, 1: down). Returns False when it is already first or last (nothing moves).
+
+    The order is not part of an item's history (its saves): it shows in the summary of what
+    changed since the last publication.
+    """
+    if kind not in ORDERED or step not in (-1, 1):
+        raise ValueError("move_item() moves a category or a procedure one place up (-1) or down (1)")
+    model = m.Category if kind == "category" else m.Procedure
+    with db.engine.begin() as connection:
+        row = connection.execute(select(model.__table__).where(model.slug == slug)).first()
+        if row is None:
+            return False
+        siblings = select(model.id, model.position).order_by(model.position, model.id)
+        if kind == "procedure":
+            siblings = siblings.where(m.Procedure.category_id == row.category_id)
+        order = [r.id for r in connection.execute(siblings)]
+        here = order.index(row.id)
+        if not 0 <= here + step < len(order):
+            return False
+        order[here], order[here + step] = order[here + step], order[here]
+        for position, item_id in enumerate(order):  # numbered again: no two share a position
+            connection.execute(update(model.__table__).where(model.id == item_id).values(position=position))
+    return True
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     id: int

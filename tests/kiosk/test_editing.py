@@ -147,6 +147,34 @@ def test_moving_to_another_category_puts_it_last_there(context):
     assert papers == ["carte-identite", "carte-vitale", "complementaire-sante-solidaire"]
 
 
+def test_the_order_residents_see_is_changed_and_summarised(context):
+    draft = three_steps()
+    draft.category = "papers"
+    save_draft(context.db, draft, NOW)
+    editing.ensure_baseline(context)
+    papers = lambda: [p["slug"] for p in export_content(context.db)["procedures"] if p["category"] == "papers"]
+    categories = lambda: [c["slug"] for c in export_content(context.db)["categories"]]
+    assert papers() == ["carte-identite", "carte-vitale"]
+    first = categories()[0]
+
+    assert editing.move_item(context.db, "procedure", "carte-vitale", -1) is True
+    assert papers() == ["carte-vitale", "carte-identite"]
+    assert editing.move_item(context.db, "procedure", "carte-vitale", -1) is False  # already first
+    assert editing.move_item(context.db, "category", first, 1) is True
+    assert categories()[1] == first
+    assert editing.move_item(context.db, "category", categories()[-1], 1) is False  # already last
+    with pytest.raises(ValueError):
+        editing.move_item(context.db, "partner", "caf", 1)
+
+    lines = publishing.summary_lines(changes_since_publication(context))
+    assert "categories in a new order" in lines
+    assert any(line.startswith("procedures in a new order in: ") for line in lines)
+    # Moved back: nothing left to publish.
+    editing.move_item(context.db, "procedure", "carte-vitale", 1)
+    editing.move_item(context.db, "category", first, -1)
+    assert changes_since_publication(context) == []
+
+
 def test_what_cannot_be_stored_is_refused_and_nothing_changes(context):
     before = export_content(context.db)
     for change, words in [

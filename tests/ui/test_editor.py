@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractItemView
 
 from kiosk.cli import build_parser, main
-from kiosk.editing import history, load_draft
+from kiosk.editing import changes_since_publication, history, load_draft, summary_lines
 from kiosk.signing import generate_key_pair
 from tests.conftest import NOW, catalogue_bytes, mini_catalogue
 from ui.editor.steps import move_row
@@ -496,3 +496,28 @@ def test_a_changed_official_fiche_is_shown_compared_and_marked_as_read(editor_ap
 def test_the_review_panel_is_hidden_for_procedures_without_a_flag(editor):
     assert editor.select_item("carte-identite")
     assert not editor.review_panel.isVisible() and not editor.review_only.isVisible()
+
+
+def test_the_order_residents_see_is_changed_with_up_and_down(editor, qtbot):
+    def listed() -> list[str]:
+        return [editor.items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.items.count())]
+
+    assert editor.choose_section("category")
+    assert not editor.up_button.isEnabled()  # nothing chosen yet
+    first, second = listed()[:2]
+    assert editor.select_item(first)
+    qtbot.mouseClick(editor.down_button, Qt.MouseButton.LeftButton)
+    assert listed()[:2] == [second, first] and editor.current_slug() == first
+
+    assert editor.choose_section("procedure")
+    procedures = listed()
+    assert editor.select_item(procedures[1])
+    editor.search.setText("carte")  # among search results, the order cannot be seen: no moving
+    assert not editor.up_button.isEnabled()
+    editor.search.setText("")
+    assert editor.up_button.isEnabled()
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    assert listed()[:2] == [procedures[1], procedures[0]]
+    # Publishing will say so.
+    lines = summary_lines(changes_since_publication(editor.context))
+    assert "categories in a new order" in lines and any("procedures in a new order" in line for line in lines)

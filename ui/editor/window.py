@@ -15,14 +15,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QStyle, QToolBar, QVBoxLayout, QWidget)
 
 from kiosk.context import Context
 from kiosk.editing import (AnnouncementDraft, CategoryDraft, DocumentDraft, Draft, PartnerDraft,
-                           Problem, ProcedureDraft, check_draft, choices, delete_item, ensure_baseline,
-                           field_label, import_catalogue, list_items, load_item, revert, save_draft, validate)
+                           ORDERED, Problem, ProcedureDraft, check_draft, choices, delete_item, ensure_baseline,
+                           field_label, import_catalogue, list_items, load_item, move_item, revert, save_draft, validate)
 from kiosk.errors import KioskError
 from kiosk.hours import local_time
 from kiosk.importers import mark_reviewed, review_of
@@ -96,6 +96,12 @@ class EditorWindow(QMainWindow):
         self.items.setWordWrap(True)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(self.new_names["procedure"])
+        # The order residents see: categories on the home screen, procedures in their category.
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        order = QHBoxLayout()
+        order.addWidget(self.up_button)
+        order.addWidget(self.down_button)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(8, 8, 4, 8)
@@ -103,6 +109,7 @@ class EditorWindow(QMainWindow):
         column.addWidget(self.search)
         column.addWidget(self.review_only)
         column.addWidget(self.items, 1)
+        column.addLayout(order)
         column.addWidget(self.new_button)
 
         # Middle: the form of the item being edited.
@@ -175,11 +182,13 @@ class EditorWindow(QMainWindow):
         self._check_timer.timeout.connect(self.check_current)
 
         self.section.currentIndexChanged.connect(self._section_chosen)
-        self.search.textChanged.connect(lambda _text: self.refresh_list())
-        self.review_only.toggled.connect(lambda _checked: self.refresh_list())
+        self.search.textChanged.connect(self._filter_changed)
+        self.review_only.toggled.connect(self._filter_changed)
         self.review_panel.reviewed.connect(self.mark_reviewed)
         self.items.currentItemChanged.connect(self._item_chosen)
         self.new_button.clicked.connect(self.new_item)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
         self.language.currentIndexChanged.connect(lambda _i: self.set_language(self.language.currentData()))
         self.problems.chosen.connect(self.go_to_problem)
 
@@ -322,6 +331,16 @@ class EditorWindow(QMainWindow):
             changes = ", ".join(translated(field_label(name)) for name in saved.changes)
             self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", draft.label())
                                          + (f" ({changes})" if changes else ""), 8000)
+        return True
+
+    def move_current(self, step: int) -> bool:
+        """Move the chosen category, or procedure within its category, one place (-1 up, 1 down)."""
+        slug = self.current_slug()
+        if not slug or self.kind not in ORDERED or not move_item(self.context.db, self.kind, slug, step):
+            return False
+        self.refresh_list()
+        self.refresh_problems()
+        self._update_actions()
         return True
 
     @Slot(str)
@@ -650,6 +669,10 @@ class EditorWindow(QMainWindow):
         self.search.blockSignals(False)
         self.refresh_list()
 
+    def _filter_changed(self, *_args) -> None:
+        self.refresh_list()
+        self._update_actions()
+
     def _form_edited(self) -> None:
         self._update_title()
         self._update_actions()
@@ -664,6 +687,13 @@ class EditorWindow(QMainWindow):
         self.delete_action.setEnabled(bool(slug))
         self.preview_action.setEnabled(form is not None and form.KIND == "procedure")
         self.history_action.setEnabled(bool(slug))
+        ordering = self.kind in ORDERED and form is not None and form.KIND == self.kind and bool(slug)
+        for button in (self.up_button, self.down_button):
+            button.setVisible(self.kind in ORDERED)
+            # In the whole list only: moving among search results would hide where it lands.
+            button.setEnabled(ordering and not self.search.text() and not self.review_only.isChecked())
+        self.up_button.setToolTip(self.tr("Earlier in the list, as residents see it on the kiosk"))
+        self.down_button.setToolTip(self.tr("Later in the list, as residents see it on the kiosk"))
         self._update_title()
 
     def _update_title(self) -> None:
