@@ -25,7 +25,11 @@ from kiosk.context import Context
 from kiosk.database import Database
 from kiosk.errors import KioskError
 from kiosk.fetch import CATALOGUE_FILENAME, SIGNATURE_SUFFIX
+from kiosk.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.signing import load_private_key, sign
+
+#: The translation context of what publishing says (the editor shows it in French: kiosk.messages).
+PUBLISHING = "Publishing"
 
 
 @dataclass(frozen=True)
@@ -52,15 +56,17 @@ def publish(context: Context, key_path: Path, out: Path, *,
             the catalogue would not pass a kiosk's checks. The previous publication is untouched.
     """
     if not 1 <= expires_in_days <= MAX_EXPIRES_IN_DAYS:
-        raise KioskError(f"A catalogue expires in 1 to {MAX_EXPIRES_IN_DAYS} days, "
-                         f"not {expires_in_days}.")
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "A catalogue expires in 1 to {most} days, not {days}."),
+            most=MAX_EXPIRES_IN_DAYS, days=expires_in_days))
     key = load_private_key(key_path)
     if not out.is_dir():
-        raise KioskError(f"The folder {out} does not exist; create it (or mount the share) first.")
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "The folder {folder} does not exist; create it (or mount the share) first."), folder=out))
     with context.db.session() as session:
         info = session.get(m.CatalogueInfo, 1)
     if info is None:
-        raise KioskError("There is no catalogue to publish.")
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP("Publishing", "There is no catalogue to publish.")))
     published_at = context.clock().replace(microsecond=0)
     expires_at = published_at + dt.timedelta(days=expires_in_days)
     envelope = {"format": FORMAT, "format_version": FORMAT_VERSION, "version": info.version + 1,
@@ -69,7 +75,8 @@ def publish(context: Context, key_path: Path, out: Path, *,
     try:
         bundle = parse_bundle(raw)  # never publish what every kiosk would refuse
     except KioskError as error:
-        raise KioskError(f"The catalogue cannot be published: {error}") from None
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "The catalogue cannot be published: {reason}"), reason=error.text)) from None
 
     catalogue, signature = out / CATALOGUE_FILENAME, out / (CATALOGUE_FILENAME + SIGNATURE_SUFFIX)
     temporary = [_write_temporary(out, catalogue.name, raw)]
@@ -83,8 +90,9 @@ def publish(context: Context, key_path: Path, out: Path, *,
         try:
             os.replace(temporary[1], signature)
         except OSError as error:
-            raise KioskError(f"{catalogue} was written but its signature could not be "
-                             f"({error.strerror or error}); publish again.") from None
+            raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+                "Publishing", "{path} was written but its signature could not be ({reason}); publish again."),
+                path=catalogue, reason=error.strerror or error)) from None
     except OSError as error:
         raise _cannot_write(out, error) from None
     finally:
@@ -224,7 +232,8 @@ def _record(db: Database, old_version: int, version: int, sha256: str, published
             .values(version=version, sha256=sha256, published_at=published_at,
                     expires_at=expires_at, source=f"published to {out}")).rowcount
     if changed != 1:
-        raise KioskError("The catalogue changed while it was being published; publish again.")
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "The catalogue changed while it was being published; publish again.")))
 
 
 def _sync_folder(folder: Path) -> None:
@@ -242,5 +251,6 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _cannot_write(folder: Path, error: OSError) -> KioskError:
-    return KioskError(f"The catalogue cannot be written to {folder} ({error.strerror or error}); "
-                      "the previous publication was left as it is.")
+    return KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+        "Publishing", "The catalogue cannot be written to {folder} ({reason}); the previous publication "
+                      "was left as it is."), folder=folder, reason=error.strerror or error))

@@ -1765,6 +1765,42 @@
         <source>{path} is not an Ed25519 key; make a publisher key with `kiosk keygen`.</source>
         <translation>{path} n&apos;est pas une clé Ed25519 ; créez une clé de publication avec `kiosk keygen`.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/publish.py" line="59"/>
+        <source>A catalogue expires in 1 to {most} days, not {days}.</source>
+        <extracomment>The translation context of what publishing says (the editor shows it in French: kiosk.messages).</extracomment>
+        <translation>Un catalogue expire dans 1 à {most} jours, pas {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/publish.py" line="64"/>
+        <source>The folder {folder} does not exist; create it (or mount the share) first.</source>
+        <translation>Le dossier {folder} n&apos;existe pas ; créez-le (ou connectez le partage réseau) d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/publish.py" line="69"/>
+        <source>There is no catalogue to publish.</source>
+        <translation>Il n&apos;y a pas de catalogue à publier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/publish.py" line="78"/>
+        <source>The catalogue cannot be published: {reason}</source>
+        <translation>Le catalogue ne peut pas être publié : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/publish.py" line="93"/>
+        <source>{path} was written but its signature could not be ({reason}); publish again.</source>
+        <translation>{path} a été écrit, mais pas sa signature ({reason}) ; publiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/publish.py" line="235"/>
+        <source>The catalogue changed while it was being published; publish again.</source>
+        <translation>Le catalogue a changé pendant la publication ; publiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/publish.py" line="254"/>
+        <source>The catalogue cannot be written to {folder} ({reason}); the previous publication was left as it is.</source>
+        <translation>Le catalogue ne peut pas être écrit dans {folder} ({reason}) ; la publication précédente est restée telle quelle.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
