@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,8 @@ def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable
     relay = _Relay()  # no parent: created on the UI thread, so its signal is delivered there
     _PENDING.add(relay)
 
-    @Slot(object, object)
+    # Not decorated with @Slot: PySide keeps what that decorator registers for good, and a new
+    # function is made at every call (benchmarks/memory_bench.py found it growing).
     def finished(result: Any, error: Exception | None) -> None:
         _PENDING.discard(relay)
         relay.deleteLater()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QScrollArea, QScroller, QWidget
 
@@ -55,9 +56,13 @@ def clear_layout(layout: QLayout) -> None:
     """Remove and delete every widget and sub-layout of ``layout``."""
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget, child = item.widget(), item.layout()
         if widget is not None:
             widget.setParent(None)  # gone from the tree at once, freed by Qt soon after
             widget.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
+        if child is not None:
+            clear_layout(child)  # a sub-layout is its own item, freed with its Python object
+        else:
+            # takeAt() hands the item (a widget's or a spacer's) over to the caller, who frees
+            # it: left alone, each screen filled again kept a few (benchmarks/memory_bench.py).
+            shiboken6.delete(item)
