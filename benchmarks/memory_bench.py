@@ -26,11 +26,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-#: Sessions run before the first measure: every screen built once, every cache warm.
-WARM_UP = 50
+#: Sessions run before the first measure: every screen built, every cache warm (the glyphs of
+#: five scripts, the pictograms at their sizes, the QR code tables, SQLAlchemy's statements).
+WARM_UP = 200
 TARGET_MB = 250
-#: "No growth": what the last sessions may add, beyond noise (allocator pages, fragmentation).
-GROWTH_MB = 10
+#: "No growth": what the later sessions may add, beyond noise (allocator pages, fragmentation).
+GROWTH_MB = 5
 
 BARE_WINDOW = """
 import sys
@@ -131,7 +132,7 @@ def main() -> None:
     marks = []
     for done in range(WARM_UP + 1, args.sessions + 1):
         session()
-        if done % 250 == 0:
+        if done % 200 == 0:
             gc.collect()
             marks.append((done, rss_mb()))
     window.services.flush_statistics()
