@@ -291,67 +291,78 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../ui/screens/guide.py" line="163"/>
+        <location filename="../../ui/screens/guide.py" line="181"/>
         <source>Did this help you?</source>
+        <extracomment>Width of the step&apos;s QR code: scanned from arm&apos;s length by a phone, beside the step&apos;s text.</extracomment>
         <translation>هل ساعدك هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="164"/>
+        <location filename="../../ui/screens/guide.py" line="182"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="165"/>
+        <location filename="../../ui/screens/guide.py" line="183"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="172"/>
+        <location filename="../../ui/screens/guide.py" line="189"/>
+        <source>QR code of this page, to open it on your phone</source>
+        <translation>رمز QR لهذه الصفحة لفتحها على هاتفك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/guide.py" line="190"/>
+        <source>Open this page on your phone</source>
+        <translation>افتح هذه الصفحة على هاتفك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/guide.py" line="198"/>
         <source>This procedure has no steps to follow here. Ask at the reception or a partner nearby.</source>
         <translation>لا توجد خطوات لهذا الإجراء هنا. اسأل في الاستقبال أو لدى شريك قريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="181"/>
+        <location filename="../../ui/screens/guide.py" line="208"/>
         <source>Step %1 of %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="186"/>
+        <location filename="../../ui/screens/guide.py" line="213"/>
         <source>On the internet</source>
         <translation>على الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="186"/>
+        <location filename="../../ui/screens/guide.py" line="213"/>
         <source>Go to an office</source>
         <translation>اذهب إلى مكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="187"/>
+        <location filename="../../ui/screens/guide.py" line="214"/>
         <source>Papers</source>
         <translation>الأوراق</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="187"/>
+        <location filename="../../ui/screens/guide.py" line="214"/>
         <source>By phone</source>
         <translation>بالهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="193"/>
+        <location filename="../../ui/screens/guide.py" line="220"/>
         <source>Phone: %1</source>
         <translation>الهاتف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="203"/>
+        <location filename="../../ui/screens/guide.py" line="231"/>
         <source>Previous step</source>
         <translation>الخطوة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="204"/>
+        <location filename="../../ui/screens/guide.py" line="232"/>
         <source>Finished</source>
         <translation>انتهيت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="204"/>
+        <location filename="../../ui/screens/guide.py" line="232"/>
         <source>Next step</source>
         <translation>الخطوة التالية</translation>
     </message>

@@ -291,67 +291,78 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../ui/screens/guide.py" line="163"/>
+        <location filename="../../ui/screens/guide.py" line="181"/>
         <source>Did this help you?</source>
+        <extracomment>Width of the step&apos;s QR code: scanned from arm&apos;s length by a phone, beside the step&apos;s text.</extracomment>
         <translation>Est-ce que cela vous a aidé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="164"/>
+        <location filename="../../ui/screens/guide.py" line="182"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="165"/>
+        <location filename="../../ui/screens/guide.py" line="183"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="172"/>
+        <location filename="../../ui/screens/guide.py" line="189"/>
+        <source>QR code of this page, to open it on your phone</source>
+        <translation>QR code de cette page, pour l&apos;ouvrir sur votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/guide.py" line="190"/>
+        <source>Open this page on your phone</source>
+        <translation>Ouvrir cette page sur votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/guide.py" line="198"/>
         <source>This procedure has no steps to follow here. Ask at the reception or a partner nearby.</source>
         <translation>Cette démarche n&apos;a pas d&apos;étapes à suivre ici. Demandez à l&apos;accueil ou à un partenaire près d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="181"/>
+        <location filename="../../ui/screens/guide.py" line="208"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="186"/>
+        <location filename="../../ui/screens/guide.py" line="213"/>
         <source>On the internet</source>
         <translation>Sur internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="186"/>
+        <location filename="../../ui/screens/guide.py" line="213"/>
         <source>Go to an office</source>
         <translation>Aller au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="187"/>
+        <location filename="../../ui/screens/guide.py" line="214"/>
         <source>Papers</source>
         <translation>Papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="187"/>
+        <location filename="../../ui/screens/guide.py" line="214"/>
         <source>By phone</source>
         <translation>Par téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="193"/>
+        <location filename="../../ui/screens/guide.py" line="220"/>
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="203"/>
+        <location filename="../../ui/screens/guide.py" line="231"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="204"/>
+        <location filename="../../ui/screens/guide.py" line="232"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="204"/>
+        <location filename="../../ui/screens/guide.py" line="232"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>

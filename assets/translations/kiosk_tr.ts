@@ -291,67 +291,78 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../ui/screens/guide.py" line="163"/>
+        <location filename="../../ui/screens/guide.py" line="181"/>
         <source>Did this help you?</source>
+        <extracomment>Width of the step&apos;s QR code: scanned from arm&apos;s length by a phone, beside the step&apos;s text.</extracomment>
         <translation>Bu size yardımcı oldu mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="164"/>
+        <location filename="../../ui/screens/guide.py" line="182"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="165"/>
+        <location filename="../../ui/screens/guide.py" line="183"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="172"/>
+        <location filename="../../ui/screens/guide.py" line="189"/>
+        <source>QR code of this page, to open it on your phone</source>
+        <translation>Bu sayfanın QR kodu, telefonunuzda açmak için</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/guide.py" line="190"/>
+        <source>Open this page on your phone</source>
+        <translation>Bu sayfayı telefonunuzda açın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/guide.py" line="198"/>
         <source>This procedure has no steps to follow here. Ask at the reception or a partner nearby.</source>
         <translation>Bu işlem için burada izlenecek adım yok. Danışmaya ya da yakındaki bir kuruluşa sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="181"/>
+        <location filename="../../ui/screens/guide.py" line="208"/>
         <source>Step %1 of %2</source>
         <translation>Adım %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="186"/>
+        <location filename="../../ui/screens/guide.py" line="213"/>
         <source>On the internet</source>
         <translation>İnternette</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="186"/>
+        <location filename="../../ui/screens/guide.py" line="213"/>
         <source>Go to an office</source>
         <translation>Bir ofise gidin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="187"/>
+        <location filename="../../ui/screens/guide.py" line="214"/>
         <source>Papers</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="187"/>
+        <location filename="../../ui/screens/guide.py" line="214"/>
         <source>By phone</source>
         <translation>Telefonla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="193"/>
+        <location filename="../../ui/screens/guide.py" line="220"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="203"/>
+        <location filename="../../ui/screens/guide.py" line="231"/>
         <source>Previous step</source>
         <translation>Önceki adım</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="204"/>
+        <location filename="../../ui/screens/guide.py" line="232"/>
         <source>Finished</source>
         <translation>Bitti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="204"/>
+        <location filename="../../ui/screens/guide.py" line="232"/>
         <source>Next step</source>
         <translation>Sonraki adım</translation>
     </message>

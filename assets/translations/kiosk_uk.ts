@@ -291,67 +291,78 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../ui/screens/guide.py" line="163"/>
+        <location filename="../../ui/screens/guide.py" line="181"/>
         <source>Did this help you?</source>
+        <extracomment>Width of the step&apos;s QR code: scanned from arm&apos;s length by a phone, beside the step&apos;s text.</extracomment>
         <translation>Це вам допомогло?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="164"/>
+        <location filename="../../ui/screens/guide.py" line="182"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="165"/>
+        <location filename="../../ui/screens/guide.py" line="183"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="172"/>
+        <location filename="../../ui/screens/guide.py" line="189"/>
+        <source>QR code of this page, to open it on your phone</source>
+        <translation>QR-код цієї сторінки, щоб відкрити її на телефоні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/guide.py" line="190"/>
+        <source>Open this page on your phone</source>
+        <translation>Відкрийте цю сторінку на своєму телефоні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/guide.py" line="198"/>
         <source>This procedure has no steps to follow here. Ask at the reception or a partner nearby.</source>
         <translation>Для цієї процедури тут немає кроків. Запитайте на рецепції або в організації поруч.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="181"/>
+        <location filename="../../ui/screens/guide.py" line="208"/>
         <source>Step %1 of %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="186"/>
+        <location filename="../../ui/screens/guide.py" line="213"/>
         <source>On the internet</source>
         <translation>В інтернеті</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="186"/>
+        <location filename="../../ui/screens/guide.py" line="213"/>
         <source>Go to an office</source>
         <translation>Підіть до установи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="187"/>
+        <location filename="../../ui/screens/guide.py" line="214"/>
         <source>Papers</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="187"/>
+        <location filename="../../ui/screens/guide.py" line="214"/>
         <source>By phone</source>
         <translation>Телефоном</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="193"/>
+        <location filename="../../ui/screens/guide.py" line="220"/>
         <source>Phone: %1</source>
         <translation>Телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="203"/>
+        <location filename="../../ui/screens/guide.py" line="231"/>
         <source>Previous step</source>
         <translation>Попередній крок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="204"/>
+        <location filename="../../ui/screens/guide.py" line="232"/>
         <source>Finished</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="204"/>
+        <location filename="../../ui/screens/guide.py" line="232"/>
         <source>Next step</source>
         <translation>Наступний крок</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QCheckBox
 
@@ -181,3 +182,21 @@ def test_escape_goes_back(window, qtbot):
     window.open_screen("search", None)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.current_screen() is window.screen("home")
+
+
+def test_a_step_with_a_link_shows_it_as_a_qr_code_a_phone_reads(window, qtbot):
+    zxingcpp = pytest.importorskip("zxingcpp")
+    window.open_screen("guide", "complementaire-sante-solidaire")
+    guide = wait_loaded(qtbot, window, "guide")
+    qtbot.waitUntil(lambda: guide.view is not None)
+    code = guide.step_code()
+    url = guide.view.steps[0].url
+    assert url and code.isVisible() and code.text() == url
+    qtbot.waitUntil(code.is_ready, timeout=10_000)
+    assert [b.text for b in zxingcpp.read_barcodes(window.grab().toImage())] == [url]
+
+    tap(qtbot, guide._next)  # the second step is a document to find: no link, no code
+    assert not guide.view.steps[1].url and code.isHidden() and code.text() == ""
+
+    window.reset_session()
+    assert code.text() == "" and code.isHidden()

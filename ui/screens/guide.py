@@ -1,4 +1,5 @@
-"""The guide: one step per screen, "step 2 of 5", big Back and Next; then "did this help you?"."""
+"""The guide: one step per screen, "step 2 of 5", big Back and Next, the step's link as a QR code;
+then "did this help you?"."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QVBoxLa
 
 from kiosk.catalogue import ProcedureView, load_procedure
 from kiosk.stats import Event
-from ui import pictograms
+from ui import pictograms, theme
 from ui.screens.base import ItemScreen
 from ui.widgets.common import big_button, set_button
 from ui.widgets.labels import PlainLabel
+from ui.widgets.qr import QrCode
 
 KIND_PICTOGRAMS = {"online": "online", "on_site": "on-site", "document": "document", "phone": "step-phone"}
+#: Width of the step's QR code: scanned from arm's length by a phone, beside the step's text.
+CODE_WIDTH = 300
 
 
 class GuideScreen(ItemScreen):
@@ -33,7 +37,16 @@ class GuideScreen(ItemScreen):
         self._text = PlainLabel(object_name="StepText")
         self._where = PlainLabel(object_name="Lead")
         self._link = PlainLabel(object_name="Link")
-        self._qr_slot = QVBoxLayout()
+        self._code = QrCode(framed=True, frame_colour=theme.COLOURS["border"])
+        self._code.setFixedWidth(CODE_WIDTH)
+        self._code_caption = PlainLabel(object_name="QrCaption")
+        self._code_caption.setFixedWidth(CODE_WIDTH)
+        self._code_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        code = QVBoxLayout()
+        code.setSpacing(8)
+        code.addWidget(self._code)
+        code.addWidget(self._code_caption)
+        code.addStretch(1)
         self._previous = big_button("", "back", role="Secondary")
         self._next = big_button("", "next")
         self._question = PlainLabel(object_name="ScreenTitle")
@@ -55,7 +68,7 @@ class GuideScreen(ItemScreen):
         step.setSpacing(40)
         step.addWidget(self._picture, 0, Qt.AlignmentFlag.AlignTop)
         step.addLayout(body, 1)
-        step.addLayout(self._qr_slot)
+        step.addLayout(code)
         buttons = QHBoxLayout()
         buttons.addWidget(self._previous)
         buttons.addStretch(1)
@@ -117,6 +130,11 @@ class GuideScreen(ItemScreen):
         self.forget_loads()
         self.view, self._slug, self.position = None, None, 0
         self._pages.setCurrentIndex(0)
+        self._show_code("")
+
+    def step_code(self) -> QrCode:
+        """The QR code of the step's link (empty and hidden when the step has none)."""
+        return self._code
 
     # --- user actions ---------------------------------------------------------------------
 
@@ -165,6 +183,14 @@ class GuideScreen(ItemScreen):
         set_button(self._no, self.tr("No"), "thumb-down")
         self.content_changed.emit()
 
+    def _show_code(self, url: str) -> None:
+        """The step's link as a QR code, so a phone opens it; nothing when there is no link."""
+        self._code.set_text(url)
+        self._code.setAccessibleName(self.tr("QR code of this page, to open it on your phone"))
+        self._code_caption.setText(self.tr("Open this page on your phone"))
+        self._code.setVisible(bool(url))
+        self._code_caption.setVisible(bool(url))
+
     def _fill(self) -> None:
         view = self.view
         if view is None or not view.steps:
@@ -173,6 +199,7 @@ class GuideScreen(ItemScreen):
                                        "Ask at the reception or a partner nearby."))
             for widget in (self._where, self._link, self._kind):
                 widget.setText("")
+            self._show_code("")
             self._next.setVisible(False)
             self._previous.setVisible(False)
             self.content_changed.emit()
@@ -195,6 +222,7 @@ class GuideScreen(ItemScreen):
         self._where.setVisible(bool(where))
         self._link.setText(step.url)
         self._link.setVisible(bool(step.url))
+        self._show_code(step.url)
         rtl = self.is_rtl()
         self._previous.setVisible(True)
         self._previous.setEnabled(self.position > 0)
