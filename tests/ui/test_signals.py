@@ -12,12 +12,19 @@ from __future__ import annotations
 import gc
 import sys
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 
 
 class Emitter(QObject):
     changed = Signal()
     toggled = Signal(bool)
+
+
+class Filter(QObject):
+    """Like the kiosk's EventGuard, which sees every event: a Python override answering a bool."""
+
+    def eventFilter(self, _watched, _event) -> bool:
+        return False
 
 
 class Receiver(QObject):
@@ -30,11 +37,13 @@ class Receiver(QObject):
         pass
 
 
-def test_delivering_signals_leaves_the_count_of_true_and_false_alone(qapp):
+def test_signals_and_event_filters_leave_the_count_of_true_and_false_alone(qapp):
     emitter, receiver = Emitter(), Receiver()
     emitter.changed.connect(receiver.on_changed)
     emitter.changed.connect(lambda: None)
     emitter.toggled.connect(receiver.on_toggled)
+    watcher = Filter()
+    emitter.installEventFilter(watcher)
     gc.collect()
     before = sys.getrefcount(True), sys.getrefcount(False)
 
@@ -42,6 +51,7 @@ def test_delivering_signals_leaves_the_count_of_true_and_false_alone(qapp):
         emitter.changed.emit()
         emitter.toggled.emit(True)
         emitter.toggled.emit(False)
+        QCoreApplication.sendEvent(emitter, QEvent(QEvent.Type.User))
 
     gc.collect()
     assert (sys.getrefcount(True), sys.getrefcount(False)) == before
