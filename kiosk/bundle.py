@@ -16,7 +16,11 @@ from typing import Any
 import jsonschema_rs
 
 from kiosk.errors import KioskError
+from kiosk.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.paths import catalogue_schema
+
+#: The translation context of the refusals below (the editor shows them in French: kiosk.messages).
+CATALOGUE = "Catalogue"
 
 FORMAT = "kiosk-catalogue"
 FORMAT_VERSION = 1
@@ -51,24 +55,29 @@ def parse_bundle(raw: bytes) -> CatalogueBundle:
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
-        raise KioskError(f"The catalogue is not UTF-8 text ({error.reason}).") from error
+        raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
+            "Catalogue", "The catalogue is not UTF-8 text ({reason})."), reason=error.reason)) from error
     except json.JSONDecodeError as error:
-        raise KioskError(
-            f"The catalogue is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
-        ) from error
+        raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
+            "Catalogue", "The catalogue is not valid JSON (line {line}, column {column}: {reason})."),
+            line=error.lineno, column=error.colno, reason=error.msg)) from error
     except RecursionError as error:
-        raise KioskError("The catalogue is nested too deeply to be a catalogue.") from error
+        raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
+            "Catalogue", "The catalogue is nested too deeply to be a catalogue."))) from error
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise KioskError("The file is not a kiosk catalogue (its \"format\" is not \"kiosk-catalogue\").")
+        raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
+            "Catalogue", "The file is not a kiosk catalogue (its \"format\" is not \"kiosk-catalogue\").")))
     if data.get("format_version") != FORMAT_VERSION:
-        raise KioskError(
-            f"The catalogue has format version {data.get('format_version')!r}; "
-            f"this kiosk reads version {FORMAT_VERSION}. Update the kiosk software."
-        )
+        raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
+            "Catalogue", "The catalogue has format version {found}; this kiosk reads version {version}. "
+                         "Update the kiosk software."), found=repr(data.get("format_version")), version=FORMAT_VERSION))
     error = next(_validator().iter_errors(data), None)
     if error is not None:
-        where = "/".join(str(part) for part in error.instance_path) or "the top level"
-        raise KioskError(f"The catalogue does not follow its schema at {where}: {_short(error.message)}.")
+        where = "/".join(str(part) for part in error.instance_path) or Message(
+            CATALOGUE, QT_TRANSLATE_NOOP("Catalogue", "the top level"))
+        raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
+            "Catalogue", "The catalogue does not follow its schema at {where}: {detail}."),
+            where=where, detail=_short(error.message)))
     _check_references(data)
     return CatalogueBundle(
         data=data,
@@ -93,29 +102,41 @@ def _short(message: str, limit: int = 200) -> str:
 
 def _check_references(data: dict[str, Any]) -> None:
     """Slugs are unique and every reference names something that exists."""
-    singular = {"sites": "site", "categories": "category", "documents": "document",
-                "partners": "partner", "procedures": "procedure", "announcements": "announcement"}
+    plural = {"sites": QT_TRANSLATE_NOOP("Catalogue", "sites"),
+              "categories": QT_TRANSLATE_NOOP("Catalogue", "categories"),
+              "documents": QT_TRANSLATE_NOOP("Catalogue", "documents"),
+              "partners": QT_TRANSLATE_NOOP("Catalogue", "partners"),
+              "procedures": QT_TRANSLATE_NOOP("Catalogue", "procedures"),
+              "announcements": QT_TRANSLATE_NOOP("Catalogue", "announcements")}
+    refers = {"sites": QT_TRANSLATE_NOOP("Catalogue", "{where} refers to the site {slug}, which is not in the catalogue."),
+              "categories": QT_TRANSLATE_NOOP("Catalogue", "{where} refers to the category {slug}, which is not in the catalogue."),
+              "documents": QT_TRANSLATE_NOOP("Catalogue", "{where} refers to the document {slug}, which is not in the catalogue."),
+              "partners": QT_TRANSLATE_NOOP("Catalogue", "{where} refers to the partner {slug}, which is not in the catalogue.")}
+    owners = {"partners": QT_TRANSLATE_NOOP("Catalogue", "The partner {slug}"),
+              "announcements": QT_TRANSLATE_NOOP("Catalogue", "The announcement {slug}")}
     known: dict[str, set[str]] = {}
-    for kind, name in singular.items():
+    for kind in plural:
         seen: set[str] = set()
         for item in data[kind]:
             if item["slug"] in seen:
-                raise KioskError(f"The catalogue has two {kind} with the slug {item['slug']!r}.")
+                raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
+                    "Catalogue", "The catalogue has two {kind} with the slug {slug}."),
+                    kind=Message(CATALOGUE, plural[kind]), slug=repr(item["slug"])))
             seen.add(item["slug"])
         known[kind] = seen
     codes = [language["code"] for language in data["languages"]]
     if "fr" not in codes:
-        raise KioskError("The catalogue does not offer French, which every kiosk needs.")
+        raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
+            "Catalogue", "The catalogue does not offer French, which every kiosk needs.")))
     if len(set(codes)) != len(codes):
-        raise KioskError("The catalogue lists a language twice.")
+        raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP("Catalogue", "The catalogue lists a language twice.")))
 
-    def require(kind: str, slug: str, where: str) -> None:
+    def require(kind: str, slug: str, where: Message) -> None:
         if slug not in known[kind]:
-            raise KioskError(f"{where} refers to the {singular[kind]} {slug!r}, "
-                             "which is not in the catalogue.")
+            raise KioskError(Message(CATALOGUE, refers[kind], where=where, slug=repr(slug)))
 
     for procedure in data["procedures"]:
-        where = f"The procedure {procedure['slug']!r}"
+        where = Message(CATALOGUE, QT_TRANSLATE_NOOP("Catalogue", "The procedure {slug}"), slug=repr(procedure["slug"]))
         require("categories", procedure["category"], where)
         for item in procedure["documents"]:
             require("documents", item["document"], where)
@@ -127,4 +148,4 @@ def _check_references(data: dict[str, Any]) -> None:
     for kind in ("partners", "announcements"):
         for item in data[kind]:
             for site in item.get("sites", []):
-                require("sites", site, f"The {singular[kind]} {item['slug']!r}")
+                require("sites", site, Message(CATALOGUE, owners[kind], slug=repr(item["slug"])))

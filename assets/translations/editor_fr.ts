@@ -55,6 +55,125 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="58"/>
+        <source>The catalogue is not UTF-8 text ({reason}).</source>
+        <extracomment>The translation context of the refusals below (the editor shows them in French: kiosk.messages). How long a published catalogue stays current (its expires_at), in days: by default, at most.</extracomment>
+        <translation>Le catalogue n&apos;est pas un texte UTF-8 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="61"/>
+        <source>The catalogue is not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>Le catalogue n&apos;est pas du JSON valide (ligne {line}, colonne {column} : {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="65"/>
+        <source>The catalogue is nested too deeply to be a catalogue.</source>
+        <translation>Le catalogue est trop imbriqué pour être un catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="68"/>
+        <source>The file is not a kiosk catalogue (its &quot;format&quot; is not &quot;kiosk-catalogue&quot;).</source>
+        <translation>Ce fichier n&apos;est pas un catalogue de borne (son « format » n&apos;est pas « kiosk-catalogue »).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="71"/>
+        <source>The catalogue has format version {found}; this kiosk reads version {version}. Update the kiosk software.</source>
+        <translation>Le catalogue est au format version {found} ; ce logiciel lit la version {version}. Mettez le logiciel à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="77"/>
+        <source>the top level</source>
+        <translation>la racine</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="78"/>
+        <source>The catalogue does not follow its schema at {where}: {detail}.</source>
+        <translation>Le catalogue ne respecte pas son format à {where} : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="105"/>
+        <source>sites</source>
+        <translation>quartiers</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="106"/>
+        <source>categories</source>
+        <translation>catégories</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="107"/>
+        <source>documents</source>
+        <translation>pièces justificatives</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="108"/>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="109"/>
+        <source>procedures</source>
+        <translation>démarches</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="110"/>
+        <source>announcements</source>
+        <translation>annonces</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="111"/>
+        <source>{where} refers to the site {slug}, which is not in the catalogue.</source>
+        <translation>{where} cite le quartier {slug}, qui n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="112"/>
+        <source>{where} refers to the category {slug}, which is not in the catalogue.</source>
+        <translation>{where} cite la catégorie {slug}, qui n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="113"/>
+        <source>{where} refers to the document {slug}, which is not in the catalogue.</source>
+        <translation>{where} cite la pièce justificative {slug}, qui n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="114"/>
+        <source>{where} refers to the partner {slug}, which is not in the catalogue.</source>
+        <translation>{where} cite le partenaire {slug}, qui n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="115"/>
+        <source>The partner {slug}</source>
+        <translation>Le partenaire {slug}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="116"/>
+        <source>The announcement {slug}</source>
+        <translation>L&apos;annonce {slug}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="122"/>
+        <source>The catalogue has two {kind} with the slug {slug}.</source>
+        <translation>Le catalogue a deux {kind} avec l&apos;identifiant {slug}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="129"/>
+        <source>The catalogue does not offer French, which every kiosk needs.</source>
+        <translation>Le catalogue ne propose pas le français, dont toute borne a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="132"/>
+        <source>The catalogue lists a language twice.</source>
+        <translation>Le catalogue cite deux fois la même langue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="139"/>
+        <source>The procedure {slug}</source>
+        <translation>La démarche {slug}</translation>
+    </message>
+</context>
+<context>
     <name>CategoryForm</name>
     <message>
         <location filename="../../ui/editor/forms.py" line="288"/>

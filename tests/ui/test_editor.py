@@ -410,6 +410,19 @@ def test_problems_from_the_core_are_shown_in_french(editor, qtbot):
                "%n errors to fix before publishing").replace("%n", str(errors)))
 
 
+@pytest.mark.parametrize("editor_lang", ["fr"])
+def test_a_file_that_is_not_a_catalogue_is_refused_in_french(editor, tmp_path):
+    path = tmp_path / "notes.json"
+    path.write_text('{"format": "kiosk-catalogue", "format_version": 1, "languages": [}', encoding="utf-8")
+    told = []
+    editor.choose_file = lambda title, filters: str(path)
+    editor.tell = lambda text, problem=True: told.append(text)
+    editor.ask_yes_no = lambda title, text: True
+    assert not editor.import_file()
+    english = "The catalogue is not valid JSON (line {line}, column {column}: {reason})."
+    assert told and told[0].startswith(french("Catalogue", english).split("{line}")[0])
+
+
 def kiosk_translation(lang: str) -> tuple[str, str, str]:
     """One (context, English, translation) of the kiosk's own interface."""
     for context in ET.parse(ts_file(lang)).getroot().iter("context"):
