@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kiosk import models as m
 from kiosk.database import Database
@@ -108,14 +109,8 @@ def mark_reviewed(db: Database, slug: str) -> bool:
         KioskError: there is no such procedure.
     """
     with db.session() as session, session.begin():
-        procedure = session.scalars(select(m.Procedure).where(m.Procedure.slug == slug)).first()
-        if procedure is None:
-            raise KioskError(f"There is no procedure {slug!r} in the catalogue.")
-        row = session.get(m.FicheReview, slug)
-        if row is None or row.review_official is None:
-            return False
-        _take_new_version(procedure, row)
-    return True
+        _, cleared = _clear_flag(session, slug)
+    return cleared
 
 
 def approve(db: Database, slug: str) -> Approval:
@@ -128,13 +123,7 @@ def approve(db: Database, slug: str) -> Approval:
         KioskError: there is no such procedure.
     """
     with db.session() as session, session.begin():
-        procedure = session.scalars(select(m.Procedure).where(m.Procedure.slug == slug)).first()
-        if procedure is None:
-            raise KioskError(f"There is no procedure {slug!r} in the catalogue.")
-        row = session.get(m.FicheReview, slug)
-        cleared = row is not None and row.review_official is not None
-        if cleared:
-            _take_new_version(procedure, row)
+        procedure, cleared = _clear_flag(session, slug)
         published = procedure.status != "published"
         if published:
             procedure.status = "published"
@@ -144,6 +133,22 @@ def approve(db: Database, slug: str) -> Approval:
         if published or cleared:
             rebuild_index(session.connection())
     return Approval(slug, published, cleared)
+
+
+def _clear_flag(session: Session, slug: str) -> tuple[m.Procedure, bool]:
+    """The procedure ``slug``, its review flag cleared if it had one; and whether it had one.
+
+    Raises:
+        KioskError: there is no such procedure.
+    """
+    procedure = session.scalars(select(m.Procedure).where(m.Procedure.slug == slug)).first()
+    if procedure is None:
+        raise KioskError(f"There is no procedure {slug!r} in the catalogue.")
+    row = session.get(m.FicheReview, slug)
+    if row is None or row.review_official is None:
+        return procedure, False
+    _take_new_version(procedure, row)
+    return procedure, True
 
 
 def _take_new_version(procedure: m.Procedure, row: m.FicheReview) -> None:
