@@ -26,7 +26,7 @@ from kiosk.editing.drafts import KINDS, PLURAL, Draft, ProcedureDraft, draft_fro
 from kiosk.editing.store import changed_fields, save_draft
 from kiosk.errors import KioskError
 from kiosk.messages import QT_TRANSLATE_NOOP, Message
-from kiosk.publish import DEFAULT_EXPIRES_IN_DAYS, Publication, export_content, publish
+from kiosk.publish import DEFAULT_EXPIRES_IN_DAYS, PUBLISHING, Publication, export_content, publish
 from kiosk.settings import get_setting
 from kiosk.signing import load_private_key
 from kiosk.stats import local_day
@@ -37,8 +37,6 @@ BACKUPS_KEPT = 30
 BASELINE = Path("editor") / "published.json"
 #: The largest catalogue file the editor imports.
 IMPORT_CAP_BYTES = 200 * 1024 * 1024
-#: The translation context of what publishing (and importing) says.
-PUBLISHING = "Publishing"
 
 
 @dataclass(frozen=True)
