@@ -364,205 +364,205 @@
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="121"/>
+        <location filename="../../ui/editor/window.py" line="123"/>
         <source>Choose an item on the left, or make a new one.</source>
         <translation>Choisissez un élément à gauche, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="146"/>
+        <location filename="../../ui/editor/window.py" line="148"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="154"/>
+        <location filename="../../ui/editor/window.py" line="156"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="155"/>
+        <location filename="../../ui/editor/window.py" line="157"/>
         <source>Undo my changes</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="156"/>
-        <location filename="../../ui/editor/window.py" line="379"/>
+        <location filename="../../ui/editor/window.py" line="158"/>
+        <location filename="../../ui/editor/window.py" line="381"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="157"/>
+        <location filename="../../ui/editor/window.py" line="159"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="158"/>
+        <location filename="../../ui/editor/window.py" line="160"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="159"/>
+        <location filename="../../ui/editor/window.py" line="161"/>
         <source>All changes</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
         <source>Import a catalogue…</source>
         <translation>Importer un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="163"/>
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>The language to translate into; French stays on the left.</source>
         <translation>La langue de la traduction ; le français reste à gauche.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="174"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="207"/>
+        <location filename="../../ui/editor/window.py" line="209"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="208"/>
+        <location filename="../../ui/editor/window.py" line="210"/>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>« %1 » a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="211"/>
+        <location filename="../../ui/editor/window.py" line="213"/>
         <source>Save them, throw them away, or go back to editing?</source>
         <translation>Les enregistrer, les abandonner, ou revenir à la saisie ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="212"/>
+        <location filename="../../ui/editor/window.py" line="214"/>
         <source>Throw them away</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="224"/>
         <location filename="../../ui/editor/window.py" line="226"/>
+        <location filename="../../ui/editor/window.py" line="228"/>
         <location filename="../../ui/editor/window.py" line="702"/>
         <source>kiosk editor</source>
         <translation>Éditeur des bornes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="329"/>
+        <location filename="../../ui/editor/window.py" line="331"/>
         <source>Nothing to save: no change.</source>
         <translation>Rien à enregistrer : aucune modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="332"/>
+        <location filename="../../ui/editor/window.py" line="334"/>
         <source>Saved “%1”.</source>
         <translation>Enregistrement effectué : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="359"/>
+        <location filename="../../ui/editor/window.py" line="361"/>
         <source>Marked as read: the procedure follows the new official fiche.</source>
         <translation>Marquée comme relue : la démarche suit la nouvelle fiche officielle.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="379"/>
+        <location filename="../../ui/editor/window.py" line="381"/>
         <source>Delete “%1”? The history keeps it, so it can be brought back.</source>
         <translation>Supprimer « %1 » ? L&apos;historique en garde une trace : vous pourrez revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="392"/>
+        <location filename="../../ui/editor/window.py" line="394"/>
         <source>Deleted “%1”.</source>
         <translation>Suppression effectuée : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="402"/>
+        <location filename="../../ui/editor/window.py" line="404"/>
         <source>The preview cannot be shown: %1</source>
         <translation>L&apos;aperçu ne peut pas être affiché : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="420"/>
+        <location filename="../../ui/editor/window.py" line="422"/>
         <source>every change</source>
         <translation>toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="449"/>
+        <location filename="../../ui/editor/window.py" line="451"/>
         <source>Taken back to the earlier version.</source>
         <translation>Version précédente rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="456"/>
+        <location filename="../../ui/editor/window.py" line="458"/>
         <source>Import a published catalogue</source>
         <translation>Importer un catalogue publié</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="457"/>
+        <location filename="../../ui/editor/window.py" line="459"/>
         <source>Catalogue (catalogue.json *.json);;All files (*)</source>
         <translation>Catalogue (catalogue.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="460"/>
+        <location filename="../../ui/editor/window.py" line="462"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="461"/>
+        <location filename="../../ui/editor/window.py" line="463"/>
         <source>Replace everything in the editor with the catalogue in %1? The editor database is replaced; its history stays.</source>
         <translation>Remplacer tout le contenu de l&apos;éditeur par le catalogue de %1 ? La base de données de l&apos;éditeur est remplacée ; son historique est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="474"/>
+        <location filename="../../ui/editor/window.py" line="476"/>
         <source>Imported version %1: %2 procedures.</source>
         <translation>Version %1 importée : %2 démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="533"/>
+        <location filename="../../ui/editor/window.py" line="535"/>
         <source>(French only)</source>
         <translation>(français seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="557"/>
+        <location filename="../../ui/editor/window.py" line="559"/>
         <source>Only those to read again (%1)</source>
         <translation>Seulement celles à relire (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="568"/>
+        <location filename="../../ui/editor/window.py" line="570"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="570"/>
+        <location filename="../../ui/editor/window.py" line="572"/>
         <source>(to read again)</source>
         <translation>(à relire)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="576"/>
+        <location filename="../../ui/editor/window.py" line="578"/>
         <source>%1: its official fiche changed since its text was written</source>
         <translation>%1 : sa fiche officielle a changé depuis l&apos;écriture de son texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="591"/>
+        <location filename="../../ui/editor/window.py" line="593"/>
         <source>Editing in French. To translate, choose a language above.</source>
         <translation>Saisie en français. Pour traduire, choisissez une langue ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="593"/>
+        <location filename="../../ui/editor/window.py" line="595"/>
         <source>Translating into %1: French on the left (read-only), %1 on the right.</source>
         <translation>Traduction vers %1 : le français à gauche (lecture seule), %1 à droite.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="695"/>
+        <location filename="../../ui/editor/window.py" line="102"/>
         <source>Earlier in the list, as residents see it on the kiosk</source>
         <translation>Plus haut dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="696"/>
+        <location filename="../../ui/editor/window.py" line="103"/>
         <source>Later in the list, as residents see it on the kiosk</source>
         <translation>Plus bas dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
@@ -1718,148 +1718,148 @@
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="67"/>
+        <location filename="../../kiosk/editing/publishing.py" line="65"/>
         <source>{path} cannot be read ({reason}).</source>
-        <extracomment>Backups of the editor database kept in KIOSK_HOME/backups (the oldest go first). What the editor remembers of the last publication (or import), to say what changed since. The largest catalogue file the editor imports. The translation context of what publishing (and importing) says.</extracomment>
+        <extracomment>Backups of the editor database kept in KIOSK_HOME/backups (the oldest go first). What the editor remembers of the last publication (or import), to say what changed since. The largest catalogue file the editor imports.</extracomment>
         <translation>Impossible de lire {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="70"/>
+        <location filename="../../kiosk/editing/publishing.py" line="68"/>
         <source>{path} is too large to be a catalogue.</source>
         <translation>{path} est trop volumineux pour être un catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="75"/>
+        <location filename="../../kiosk/editing/publishing.py" line="73"/>
         <source>{path} is version {version}, older than the editor&apos;s catalogue (version {current}); nothing was changed. Import the latest publication.</source>
         <translation>{path} est la version {version}, plus ancienne que le catalogue de l&apos;éditeur (version {current}) ; rien n&apos;a été modifié. Importez la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="169"/>
+        <location filename="../../kiosk/editing/publishing.py" line="167"/>
         <source>procedure added: {title}</source>
         <translation>Démarche ajoutée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="170"/>
+        <location filename="../../kiosk/editing/publishing.py" line="168"/>
         <source>procedure changed: {title}</source>
         <translation>Démarche modifiée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="171"/>
+        <location filename="../../kiosk/editing/publishing.py" line="169"/>
         <source>procedure removed: {title}</source>
         <translation>Démarche supprimée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="172"/>
+        <location filename="../../kiosk/editing/publishing.py" line="170"/>
         <source>category added: {title}</source>
         <translation>Catégorie ajoutée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="173"/>
+        <location filename="../../kiosk/editing/publishing.py" line="171"/>
         <source>category changed: {title}</source>
         <translation>Catégorie modifiée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="174"/>
+        <location filename="../../kiosk/editing/publishing.py" line="172"/>
         <source>category removed: {title}</source>
         <translation>Catégorie supprimée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="175"/>
+        <location filename="../../kiosk/editing/publishing.py" line="173"/>
         <source>document added: {title}</source>
         <translation>Document ajouté : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="176"/>
+        <location filename="../../kiosk/editing/publishing.py" line="174"/>
         <source>document changed: {title}</source>
         <translation>Document modifié : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="177"/>
+        <location filename="../../kiosk/editing/publishing.py" line="175"/>
         <source>document removed: {title}</source>
         <translation>Document supprimé : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="178"/>
+        <location filename="../../kiosk/editing/publishing.py" line="176"/>
         <source>partner added: {title}</source>
         <translation>Partenaire ajouté : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="179"/>
+        <location filename="../../kiosk/editing/publishing.py" line="177"/>
         <source>partner changed: {title}</source>
         <translation>Partenaire modifié : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="180"/>
+        <location filename="../../kiosk/editing/publishing.py" line="178"/>
         <source>partner removed: {title}</source>
         <translation>Partenaire supprimé : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="181"/>
+        <location filename="../../kiosk/editing/publishing.py" line="179"/>
         <source>announcement added: {title}</source>
         <translation>Annonce ajoutée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="182"/>
+        <location filename="../../kiosk/editing/publishing.py" line="180"/>
         <source>announcement changed: {title}</source>
         <translation>Annonce modifiée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="183"/>
+        <location filename="../../kiosk/editing/publishing.py" line="181"/>
         <source>announcement removed: {title}</source>
         <translation>Annonce supprimée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="184"/>
+        <location filename="../../kiosk/editing/publishing.py" line="182"/>
         <source>categories in a new order</source>
         <translation>catégories dans un nouvel ordre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="185"/>
+        <location filename="../../kiosk/editing/publishing.py" line="183"/>
         <source>procedures in a new order in: {title}</source>
         <translation>démarches dans un nouvel ordre dans : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="192"/>
+        <location filename="../../kiosk/editing/publishing.py" line="190"/>
         <source>Nothing changed since the last publication.</source>
         <translation>Rien n&apos;a changé depuis la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="252"/>
+        <location filename="../../kiosk/editing/publishing.py" line="250"/>
         <source>The editor database could not be backed up to {folder} ({reason}); nothing was published. Free some disk space, then publish again.</source>
         <translation>La base de données de l&apos;éditeur n&apos;a pas pu être sauvegardée dans {folder} ({reason}) ; rien n&apos;a été publié. Libérez de l&apos;espace disque, puis publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="274"/>
+        <location filename="../../kiosk/editing/publishing.py" line="272"/>
         <source>Choose the publisher key file (publisher.key) in the publication settings first.</source>
         <translation>Choisissez d&apos;abord le fichier de la clé de publication (publisher.key) dans les réglages de publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="277"/>
+        <location filename="../../kiosk/editing/publishing.py" line="275"/>
         <source>Choose the publication folder (the share, or the folder the web server serves) in the publication settings first.</source>
         <translation>Choisissez d&apos;abord le dossier de publication (le partage, ou le dossier servi par le serveur web) dans les réglages de publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="301"/>
+        <location filename="../../kiosk/editing/publishing.py" line="299"/>
         <source>{count} problem must be fixed before publishing; the first: {first}</source>
         <translation>{count} problème doit être corrigé avant de publier ; le voici : {first}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="303"/>
+        <location filename="../../kiosk/editing/publishing.py" line="301"/>
         <source>{count} problems must be fixed before publishing; the first: {first}</source>
         <translation>{count} problèmes doivent être corrigés avant de publier ; le premier : {first}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="308"/>
+        <location filename="../../kiosk/editing/publishing.py" line="306"/>
         <source>The folder {folder} does not exist; create it (or mount the share) first. Nothing was published.</source>
         <translation>Le dossier {folder} n&apos;existe pas ; créez-le (ou connectez le partage) d&apos;abord. Rien n&apos;a été publié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="312"/>
+        <location filename="../../kiosk/editing/publishing.py" line="310"/>
         <source>The folder {folder} cannot be written to (it is read-only for you); nothing was published.</source>
         <translation>Impossible d&apos;écrire dans le dossier {folder} (il est en lecture seule pour vous) ; rien n&apos;a été publié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="358"/>
+        <location filename="../../kiosk/editing/publishing.py" line="356"/>
         <source>The preview cannot be prepared in {folder} ({reason}).</source>
         <translation>L&apos;aperçu ne peut pas être préparé dans {folder} ({reason}).</translation>
     </message>

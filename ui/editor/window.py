@@ -99,6 +99,8 @@ class EditorWindow(QMainWindow):
         # The order residents see: categories on the home screen, procedures in their category.
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
+        self.up_button.setToolTip(self.tr("Earlier in the list, as residents see it on the kiosk"))
+        self.down_button.setToolTip(self.tr("Later in the list, as residents see it on the kiosk"))
         order = QHBoxLayout()
         order.addWidget(self.up_button)
         order.addWidget(self.down_button)
@@ -550,10 +552,10 @@ class EditorWindow(QMainWindow):
         self._choosing = True
         try:
             self.items.clear()
-            found = list_items(self.context.db, self.kind, self.search.text())
+            every = list_items(self.context.db, self.kind)
+            found = list_items(self.context.db, self.kind, self.search.text()) if self.search.text() else every
             # Procedures whose official fiche changed: a filter, while there are any.
-            flagged = sum(item.to_review for item in list_items(self.context.db, self.kind)) \
-                if self.kind == "procedure" else 0
+            flagged = sum(item.to_review for item in every)
             self.review_only.setText(self.tr("Only those to read again (%1)").replace("%1", str(flagged)))
             self.review_only.setVisible(flagged > 0)
             if not flagged:
@@ -692,8 +694,6 @@ class EditorWindow(QMainWindow):
             button.setVisible(self.kind in ORDERED)
             # In the whole list only: moving among search results would hide where it lands.
             button.setEnabled(ordering and not self.search.text() and not self.review_only.isChecked())
-        self.up_button.setToolTip(self.tr("Earlier in the list, as residents see it on the kiosk"))
-        self.down_button.setToolTip(self.tr("Later in the list, as residents see it on the kiosk"))
         self._update_title()
 
     def _update_title(self) -> None:
