@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
 
 from ui.idle import IdleWatcher
 
@@ -25,6 +25,26 @@ _FORBIDDEN_KEYS = {
     Qt.Key.Key_Hyper_R, Qt.Key.Key_F11, Qt.Key.Key_Close, Qt.Key.Key_Launch0, Qt.Key.Key_LaunchMail,
     Qt.Key.Key_Explorer, Qt.Key.Key_HomePage, Qt.Key.Key_PowerOff, Qt.Key.Key_Sleep, Qt.Key.Key_Suspend,
 }
+
+
+#: Events never delivered to any widget: a context menu (right-click, the Menu key, a long press)
+#: offers Cut, Copy and Paste, a way to carry text from one resident to the next.
+_SWALLOWED = {QEvent.Type.ContextMenu}
+
+
+def forget_clipboard() -> None:
+    """Empty the clipboard and the selections, so the next resident cannot paste what was typed.
+
+    X11 and some Wayland compositors keep a "primary selection" (what is selected, pasted with the
+    middle button) apart from the clipboard; macOS has a find buffer. Each one the platform offers
+    is cleared.
+    """
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
+    if clipboard.supportsFindBuffer():
+        clipboard.clear(QClipboard.Mode.FindBuffer)
 
 
 #: The hidden gesture that opens the PIN pad: this many taps in the corner within this time.
@@ -74,4 +94,4 @@ class EventGuard(QObject):
             self.corner_tap(event.globalPosition())
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
             return self.is_forbidden(event)
-        return False
+        return kind in _SWALLOWED

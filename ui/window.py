@@ -12,7 +12,7 @@ from ui import pictograms
 from ui.operations import run_in_background
 from ui.idle import IdleWatcher
 from ui.keyboard import KeyboardLanguage
-from ui.lockdown import EventGuard
+from ui.lockdown import EventGuard, forget_clipboard
 from ui.screens.admin import AdminScreen
 from ui.screens.base import Screen
 from ui.screens.category import CategoryScreen
@@ -266,6 +266,7 @@ class KioskWindow(QWidget):
             screen.reset()
         self.set_language(self.services.default_language)
         self.go_home()
+        forget_clipboard()
         self.session_reset.emit()
 
     # --- queries --------------------------------------------------------------------------

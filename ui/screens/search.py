@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, 
 
 from kiosk.search import SearchResult, search
 from kiosk.stats import Event
+from ui.lockdown import forget_clipboard
 from ui.screens.base import Screen
 from ui.widgets.card import Card
 from ui.widgets.common import big_button, clear_layout, picture, set_button, touch_scroll_area
@@ -113,6 +114,11 @@ class SearchScreen(Screen):
     def clear(self) -> None:
         self.field.setText("")
         self.field.setFocus()
+
+    def hideEvent(self, event) -> None:
+        """Leaving search: what was cut or copied from the field is not left for anyone to paste."""
+        forget_clipboard()
+        super().hideEvent(event)
 
     def reset(self) -> None:
         self.forget_loads()
