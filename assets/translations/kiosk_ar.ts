@@ -4,239 +4,239 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="152"/>
+        <location filename="../../ui/screens/admin.py" line="153"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Catalogue and sync</source>
         <translation>الكتالوج والمزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>PINs</source>
         <translation>الرموز السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
-        <location filename="../../ui/screens/admin.py" line="286"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="290"/>
         <source>Quit kiosk mode</source>
         <translation>الخروج من وضع الكشك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="189"/>
+        <location filename="../../ui/screens/admin.py" line="190"/>
         <source>No catalogue is loaded.</source>
         <translation>لم يتم تحميل أي كتالوج.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="191"/>
+        <location filename="../../ui/screens/admin.py" line="192"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>إصدار الكتالوج %1، تاريخ النشر %2، صالح حتى %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="195"/>
-        <source>It is outdated: sync, or ask the assistant to publish a new one.</source>
-        <translation>إنه قديم: قم بالمزامنة، أو اطلب من المساعد نشر كتالوج جديد.</translation>
+        <location filename="../../ui/screens/admin.py" line="197"/>
+        <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
+        <translation>منتهي الصلاحية: انتهت صلاحية هذا الدليل في %1. يُطلب من السكان التحقق مع الوسيط. قم بالمزامنة، أو اطلب من المساعدة نشر دليل جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="198"/>
+        <location filename="../../ui/screens/admin.py" line="202"/>
         <source>No sync yet.</source>
         <translation>لم تتم أي مزامنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="210"/>
+        <location filename="../../ui/screens/admin.py" line="214"/>
         <source>sync interval</source>
         <translation>فترة المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="211"/>
+        <location filename="../../ui/screens/admin.py" line="215"/>
         <source>idle timeout</source>
         <translation>مهلة عدم النشاط</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="219"/>
+        <location filename="../../ui/screens/admin.py" line="223"/>
         <source>Nothing was saved.</source>
         <translation>لم يُحفظ أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="221"/>
+        <location filename="../../ui/screens/admin.py" line="225"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>تم الحفظ. تتغير اللغات والقراءة بصوت عالٍ ومهلة عدم النشاط عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="236"/>
+        <location filename="../../ui/screens/admin.py" line="240"/>
         <source>The PINs are saved.</source>
         <translation>تم حفظ الرموز السرية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="244"/>
+        <location filename="../../ui/screens/admin.py" line="248"/>
         <source>Give the %1 as a whole number.</source>
         <translation>أدخل %1 كعدد صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="256"/>
+        <location filename="../../ui/screens/admin.py" line="260"/>
         <source>The system&apos;s default printer</source>
         <translation>الطابعة الافتراضية للنظام</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="264"/>
+        <location filename="../../ui/screens/admin.py" line="268"/>
         <source>Offer read-aloud</source>
         <translation>إتاحة القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="265"/>
+        <location filename="../../ui/screens/admin.py" line="269"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="266"/>
+        <location filename="../../ui/screens/admin.py" line="270"/>
         <source>Catalogue source (path or address)</source>
         <translation>مصدر الكتالوج (مسار أو عنوان)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="267"/>
+        <location filename="../../ui/screens/admin.py" line="271"/>
         <source>Sync every (minutes)</source>
         <translation>فترة المزامنة (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="268"/>
+        <location filename="../../ui/screens/admin.py" line="272"/>
         <source>Idle timeout (seconds)</source>
         <translation>مهلة عدم النشاط (بالثواني)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="269"/>
+        <location filename="../../ui/screens/admin.py" line="273"/>
         <source>Languages offered</source>
         <translation>اللغات المتاحة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="270"/>
+        <location filename="../../ui/screens/admin.py" line="274"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="272"/>
+        <location filename="../../ui/screens/admin.py" line="276"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>مفاتيح الناشرين الموثوقين، مفتاح في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="273"/>
+        <location filename="../../ui/screens/admin.py" line="277"/>
         <source>New mediator PIN</source>
         <translation>رمز سري جديد للوسيط</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="274"/>
+        <location filename="../../ui/screens/admin.py" line="278"/>
         <source>New admin PIN</source>
         <translation>رمز سري جديد للمسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="279"/>
+        <location filename="../../ui/screens/admin.py" line="283"/>
         <source>Save the settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="281"/>
+        <location filename="../../ui/screens/admin.py" line="285"/>
         <source>Save the PINs</source>
         <translation>حفظ الرموز السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>4 weeks</source>
         <translation>4 أسابيع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>12 weeks</source>
         <translation>12 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>12 months</source>
         <translation>12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="288"/>
+        <location filename="../../ui/screens/admin.py" line="292"/>
         <source>Yes, close the kiosk</source>
         <translation>نعم، أغلق الكشك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="291"/>
+        <location filename="../../ui/screens/admin.py" line="295"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>إغلاق الكشك يُظهر النظام الموجود تحته. مع systemd يعود إلى العمل تلقائيًا بعد بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="293"/>
+        <location filename="../../ui/screens/admin.py" line="297"/>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="312"/>
+        <location filename="../../ui/screens/admin.py" line="316"/>
         <source>Most consulted procedures</source>
         <translation>الإجراءات الأكثر تصفحًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="313"/>
+        <location filename="../../ui/screens/admin.py" line="317"/>
         <source>Languages used</source>
         <translation>اللغات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="315"/>
+        <location filename="../../ui/screens/admin.py" line="319"/>
         <source>Life events opened</source>
         <translation>أحداث الحياة التي فُتحت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>Guides</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>started</source>
         <translation>بدأت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>finished</source>
         <translation>اكتملت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>Did this help you?</source>
         <translation>هل ساعدك هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Searches that found nothing</source>
         <translation>عمليات بحث بلا نتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>in all</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="326"/>
         <source>Counts below 5 are shown as &lt;5.</source>
         <translation>الأعداد الأقل من 5 تظهر هكذا: &lt;5.</translation>
     </message>
@@ -531,87 +531,92 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="45"/>
+        <location filename="../../ui/screens/home.py" line="50"/>
         <source>Hello. What do you want to do?</source>
         <translation>مرحبًا. ماذا تريد أن تفعل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="49"/>
+        <location filename="../../ui/screens/home.py" line="54"/>
         <source>Find a procedure</source>
         <translation>ابحث عن إجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="50"/>
+        <location filename="../../ui/screens/home.py" line="55"/>
         <source>Where to go? Partners nearby</source>
         <translation>إلى أين أذهب؟ الشركاء القريبون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="58"/>
+        <source>This information may be out of date. Check it with the mediator.</source>
+        <translation>قد تكون هذه المعلومات قديمة. تحقق منها مع الوسيط.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="300"/>
+        <location filename="../../ui/window.py" line="301"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>رموز خاطئة كثيرة جدًا. حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="303"/>
+        <location filename="../../ui/window.py" line="304"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>لم يُحدَّد رمز سري لهذا الوضع بعد: حدّده بالأمر kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="306"/>
+        <location filename="../../ui/window.py" line="307"/>
         <source>Wrong PIN.</source>
         <translation>رمز سري خاطئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>Mediator mode</source>
         <translation>وضع الوسيط</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Admin mode</source>
         <translation>وضع المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Helping well</source>
         <translation>كيف تساعد جيدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="323"/>
         <source>Leave</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="358"/>
         <location filename="../../ui/window.py" line="359"/>
+        <location filename="../../ui/window.py" line="360"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="361"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Need help?</source>
         <translation>تحتاج مساعدة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="375"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="375"/>
         <source>Listen</source>
         <translation>استمع</translation>
     </message>
@@ -889,33 +894,33 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="90"/>
+        <location filename="../../ui/screens/search.py" line="91"/>
         <source>Find a procedure</source>
         <extracomment>Words residents often say at the desk: one tap fills the search.</extracomment>
         <translation>ابحث عن إجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="99"/>
+        <location filename="../../ui/screens/search.py" line="100"/>
         <source>Type a word, for example: health, CAF, passport</source>
         <translation>اكتب كلمة، مثلًا: صحة، CAF، جواز سفر</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="100"/>
+        <location filename="../../ui/screens/search.py" line="101"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="101"/>
+        <location filename="../../ui/screens/search.py" line="102"/>
         <source>Or tap a word:</source>
         <translation>أو اضغط على كلمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="102"/>
+        <location filename="../../ui/screens/search.py" line="103"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="136"/>
+        <location filename="../../ui/screens/search.py" line="142"/>
         <source>Nothing found. Try another word, or go back to the home screen.</source>
         <translation>لم نجد شيئًا. جرّب كلمة أخرى، أو ارجع إلى الشاشة الرئيسية.</translation>
     </message>

@@ -4,239 +4,239 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="152"/>
+        <location filename="../../ui/screens/admin.py" line="153"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Catalogue and sync</source>
         <translation>Catalogue et synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>PINs</source>
         <translation>Codes PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
-        <location filename="../../ui/screens/admin.py" line="286"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="290"/>
         <source>Quit kiosk mode</source>
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="189"/>
+        <location filename="../../ui/screens/admin.py" line="190"/>
         <source>No catalogue is loaded.</source>
         <translation>Aucun catalogue n&apos;est chargé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="191"/>
+        <location filename="../../ui/screens/admin.py" line="192"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>Catalogue version %1, publié le %2, valable jusqu&apos;au %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="195"/>
-        <source>It is outdated: sync, or ask the assistant to publish a new one.</source>
-        <translation>Il est périmé : synchronisez, ou demandez à l&apos;assistant d&apos;en publier un nouveau.</translation>
+        <location filename="../../ui/screens/admin.py" line="197"/>
+        <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
+        <translation>Périmé : ce catalogue a expiré le %1. Les habitants sont invités à vérifier avec le médiateur. Synchronisez, ou demandez à l'assistante d'en publier un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="198"/>
+        <location filename="../../ui/screens/admin.py" line="202"/>
         <source>No sync yet.</source>
         <translation>Aucune synchronisation pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="210"/>
+        <location filename="../../ui/screens/admin.py" line="214"/>
         <source>sync interval</source>
         <translation>l&apos;intervalle de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="211"/>
+        <location filename="../../ui/screens/admin.py" line="215"/>
         <source>idle timeout</source>
         <translation>le délai d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="219"/>
+        <location filename="../../ui/screens/admin.py" line="223"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="221"/>
+        <location filename="../../ui/screens/admin.py" line="225"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>Enregistré. Les langues, la lecture à voix haute et le délai d&apos;inactivité changeront au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="236"/>
+        <location filename="../../ui/screens/admin.py" line="240"/>
         <source>The PINs are saved.</source>
         <translation>Les codes PIN sont enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="244"/>
+        <location filename="../../ui/screens/admin.py" line="248"/>
         <source>Give the %1 as a whole number.</source>
         <translation>Indiquez %1 en nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="256"/>
+        <location filename="../../ui/screens/admin.py" line="260"/>
         <source>The system&apos;s default printer</source>
         <translation>Imprimante par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="264"/>
+        <location filename="../../ui/screens/admin.py" line="268"/>
         <source>Offer read-aloud</source>
         <translation>Proposer la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="265"/>
+        <location filename="../../ui/screens/admin.py" line="269"/>
         <source>Site</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="266"/>
+        <location filename="../../ui/screens/admin.py" line="270"/>
         <source>Catalogue source (path or address)</source>
         <translation>Source du catalogue (chemin ou adresse)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="267"/>
+        <location filename="../../ui/screens/admin.py" line="271"/>
         <source>Sync every (minutes)</source>
         <translation>Intervalle de synchronisation (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="268"/>
+        <location filename="../../ui/screens/admin.py" line="272"/>
         <source>Idle timeout (seconds)</source>
         <translation>Délai d&apos;inactivité (secondes)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="269"/>
+        <location filename="../../ui/screens/admin.py" line="273"/>
         <source>Languages offered</source>
         <translation>Langues proposées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="270"/>
+        <location filename="../../ui/screens/admin.py" line="274"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="272"/>
+        <location filename="../../ui/screens/admin.py" line="276"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>Clés des éditeurs de confiance, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="273"/>
+        <location filename="../../ui/screens/admin.py" line="277"/>
         <source>New mediator PIN</source>
         <translation>Nouveau code PIN du médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="274"/>
+        <location filename="../../ui/screens/admin.py" line="278"/>
         <source>New admin PIN</source>
         <translation>Nouveau code PIN administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="279"/>
+        <location filename="../../ui/screens/admin.py" line="283"/>
         <source>Save the settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="281"/>
+        <location filename="../../ui/screens/admin.py" line="285"/>
         <source>Save the PINs</source>
         <translation>Enregistrer les codes PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>4 weeks</source>
         <translation>4 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>12 weeks</source>
         <translation>12 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>12 months</source>
         <translation>12 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="288"/>
+        <location filename="../../ui/screens/admin.py" line="292"/>
         <source>Yes, close the kiosk</source>
         <translation>Oui, fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="291"/>
+        <location filename="../../ui/screens/admin.py" line="295"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>Fermer la borne affiche le système en dessous. Sous systemd, elle redémarre toute seule après quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="293"/>
+        <location filename="../../ui/screens/admin.py" line="297"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="312"/>
+        <location filename="../../ui/screens/admin.py" line="316"/>
         <source>Most consulted procedures</source>
         <translation>Démarches les plus consultées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="313"/>
+        <location filename="../../ui/screens/admin.py" line="317"/>
         <source>Languages used</source>
         <translation>Langues utilisées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="315"/>
+        <location filename="../../ui/screens/admin.py" line="319"/>
         <source>Life events opened</source>
         <translation>Événements de vie ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>started</source>
         <translation>commencés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>finished</source>
         <translation>terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>Did this help you?</source>
         <translation>Est-ce que cela vous a aidé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Searches that found nothing</source>
         <translation>Recherches sans résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>in all</source>
         <translation>au total</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="326"/>
         <source>Counts below 5 are shown as &lt;5.</source>
         <translation>Les nombres inférieurs à 5 sont affichés ainsi : &lt;5.</translation>
     </message>
@@ -531,87 +531,92 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="45"/>
+        <location filename="../../ui/screens/home.py" line="50"/>
         <source>Hello. What do you want to do?</source>
         <translation>Bonjour. Que voulez-vous faire ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="49"/>
+        <location filename="../../ui/screens/home.py" line="54"/>
         <source>Find a procedure</source>
         <translation>Trouver une démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="50"/>
+        <location filename="../../ui/screens/home.py" line="55"/>
         <source>Where to go? Partners nearby</source>
         <translation>Où aller ? Partenaires près d&apos;ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="58"/>
+        <source>This information may be out of date. Check it with the mediator.</source>
+        <translation>Ces informations sont peut-être anciennes. Vérifiez avec le médiateur.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="300"/>
+        <location filename="../../ui/window.py" line="301"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Trop de codes PIN incorrects. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="303"/>
+        <location filename="../../ui/window.py" line="304"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Aucun code PIN n&apos;est encore défini pour ce mode : définissez-le avec la commande kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="306"/>
+        <location filename="../../ui/window.py" line="307"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>Mediator mode</source>
         <translation>Mode médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Admin mode</source>
         <translation>Mode administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Helping well</source>
         <translation>Bien accompagner</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="323"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="358"/>
         <location filename="../../ui/window.py" line="359"/>
+        <location filename="../../ui/window.py" line="360"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="361"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="375"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="375"/>
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
@@ -889,33 +894,33 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="90"/>
+        <location filename="../../ui/screens/search.py" line="91"/>
         <source>Find a procedure</source>
         <extracomment>Words residents often say at the desk: one tap fills the search.</extracomment>
         <translation>Trouver une démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="99"/>
+        <location filename="../../ui/screens/search.py" line="100"/>
         <source>Type a word, for example: health, CAF, passport</source>
         <translation>Tapez un mot, par exemple : santé, CAF, passeport</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="100"/>
+        <location filename="../../ui/screens/search.py" line="101"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="101"/>
+        <location filename="../../ui/screens/search.py" line="102"/>
         <source>Or tap a word:</source>
         <translation>Ou touchez un mot :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="102"/>
+        <location filename="../../ui/screens/search.py" line="103"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="136"/>
+        <location filename="../../ui/screens/search.py" line="142"/>
         <source>Nothing found. Try another word, or go back to the home screen.</source>
         <translation>Rien trouvé. Essayez un autre mot, ou revenez à l&apos;accueil.</translation>
     </message>

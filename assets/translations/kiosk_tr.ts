@@ -4,239 +4,239 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="152"/>
+        <location filename="../../ui/screens/admin.py" line="153"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>Yönetim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Catalogue and sync</source>
         <translation>Katalog ve senkronizasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Statistics</source>
         <translation>İstatistikler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>PINs</source>
         <translation>PIN kodları</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
-        <location filename="../../ui/screens/admin.py" line="286"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="290"/>
         <source>Quit kiosk mode</source>
         <translation>Kiosk modundan çık</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="189"/>
+        <location filename="../../ui/screens/admin.py" line="190"/>
         <source>No catalogue is loaded.</source>
         <translation>Hiçbir katalog yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="191"/>
+        <location filename="../../ui/screens/admin.py" line="192"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>Katalog sürümü %1, yayın tarihi %2, geçerlilik sonu %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="195"/>
-        <source>It is outdated: sync, or ask the assistant to publish a new one.</source>
-        <translation>Güncel değil: senkronize edin ya da asistandan yenisini yayınlamasını isteyin.</translation>
+        <location filename="../../ui/screens/admin.py" line="197"/>
+        <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
+        <translation>Güncel değil: bu katalogun süresi %1 tarihinde doldu. Sakinlere dijital yardım görevlisiyle kontrol etmeleri söyleniyor. Eşitleyin veya asistandan yenisini yayımlamasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="198"/>
+        <location filename="../../ui/screens/admin.py" line="202"/>
         <source>No sync yet.</source>
         <translation>Henüz senkronizasyon yapılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="210"/>
+        <location filename="../../ui/screens/admin.py" line="214"/>
         <source>sync interval</source>
         <translation>senkronizasyon aralığı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="211"/>
+        <location filename="../../ui/screens/admin.py" line="215"/>
         <source>idle timeout</source>
         <translation>boşta kalma süresi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="219"/>
+        <location filename="../../ui/screens/admin.py" line="223"/>
         <source>Nothing was saved.</source>
         <translation>Hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="221"/>
+        <location filename="../../ui/screens/admin.py" line="225"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>Kaydedildi. Diller, sesli okuma ve boşta kalma süresi bir sonraki açılışta değişir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="236"/>
+        <location filename="../../ui/screens/admin.py" line="240"/>
         <source>The PINs are saved.</source>
         <translation>PIN kodları kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="244"/>
+        <location filename="../../ui/screens/admin.py" line="248"/>
         <source>Give the %1 as a whole number.</source>
         <translation>Lütfen %1 için bir tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="256"/>
+        <location filename="../../ui/screens/admin.py" line="260"/>
         <source>The system&apos;s default printer</source>
         <translation>Sistemin varsayılan yazıcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="264"/>
+        <location filename="../../ui/screens/admin.py" line="268"/>
         <source>Offer read-aloud</source>
         <translation>Sesli okumayı sun</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="265"/>
+        <location filename="../../ui/screens/admin.py" line="269"/>
         <source>Site</source>
         <translation>Konum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="266"/>
+        <location filename="../../ui/screens/admin.py" line="270"/>
         <source>Catalogue source (path or address)</source>
         <translation>Katalog kaynağı (yol veya adres)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="267"/>
+        <location filename="../../ui/screens/admin.py" line="271"/>
         <source>Sync every (minutes)</source>
         <translation>Senkronizasyon aralığı (dakika)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="268"/>
+        <location filename="../../ui/screens/admin.py" line="272"/>
         <source>Idle timeout (seconds)</source>
         <translation>Boşta kalma süresi (saniye)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="269"/>
+        <location filename="../../ui/screens/admin.py" line="273"/>
         <source>Languages offered</source>
         <translation>Sunulan diller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="270"/>
+        <location filename="../../ui/screens/admin.py" line="274"/>
         <source>Printer</source>
         <translation>Yazıcı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="272"/>
+        <location filename="../../ui/screens/admin.py" line="276"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>Güvenilir yayıncı anahtarları, her satıra bir tane</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="273"/>
+        <location filename="../../ui/screens/admin.py" line="277"/>
         <source>New mediator PIN</source>
         <translation>Yeni arabulucu PIN kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="274"/>
+        <location filename="../../ui/screens/admin.py" line="278"/>
         <source>New admin PIN</source>
         <translation>Yeni yönetici PIN kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="279"/>
+        <location filename="../../ui/screens/admin.py" line="283"/>
         <source>Save the settings</source>
         <translation>Ayarları kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="281"/>
+        <location filename="../../ui/screens/admin.py" line="285"/>
         <source>Save the PINs</source>
         <translation>PIN kodlarını kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>4 weeks</source>
         <translation>4 hafta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>12 weeks</source>
         <translation>12 hafta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>12 months</source>
         <translation>12 ay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="288"/>
+        <location filename="../../ui/screens/admin.py" line="292"/>
         <source>Yes, close the kiosk</source>
         <translation>Evet, kioskı kapat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="291"/>
+        <location filename="../../ui/screens/admin.py" line="295"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>Kiosk kapatılınca alttaki sistem görünür. systemd altında birkaç saniye sonra kendiliğinden yeniden başlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="293"/>
+        <location filename="../../ui/screens/admin.py" line="297"/>
         <source>Sync now</source>
         <translation>Şimdi senkronize et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="312"/>
+        <location filename="../../ui/screens/admin.py" line="316"/>
         <source>Most consulted procedures</source>
         <translation>En çok bakılan işlemler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="313"/>
+        <location filename="../../ui/screens/admin.py" line="317"/>
         <source>Languages used</source>
         <translation>Kullanılan diller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="315"/>
+        <location filename="../../ui/screens/admin.py" line="319"/>
         <source>Life events opened</source>
         <translation>Açılan yaşam olayları</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>Guides</source>
         <translation>Rehberler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>started</source>
         <translation>başlatılan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>finished</source>
         <translation>tamamlanan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>Did this help you?</source>
         <translation>Bu size yardımcı oldu mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Searches that found nothing</source>
         <translation>Sonuç bulunamayan aramalar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>in all</source>
         <translation>toplam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="326"/>
         <source>Counts below 5 are shown as &lt;5.</source>
         <translation>5&apos;ten küçük sayılar &lt;5 olarak gösterilir.</translation>
     </message>
@@ -531,87 +531,92 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="45"/>
+        <location filename="../../ui/screens/home.py" line="50"/>
         <source>Hello. What do you want to do?</source>
         <translation>Merhaba. Ne yapmak istiyorsunuz?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="49"/>
+        <location filename="../../ui/screens/home.py" line="54"/>
         <source>Find a procedure</source>
         <translation>İşlem ara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="50"/>
+        <location filename="../../ui/screens/home.py" line="55"/>
         <source>Where to go? Partners nearby</source>
         <translation>Nereye gitmeli? Yakındaki kuruluşlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="58"/>
+        <source>This information may be out of date. Check it with the mediator.</source>
+        <translation>Bu bilgiler eski olabilir. Dijital yardım görevlisiyle kontrol edin.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="300"/>
+        <location filename="../../ui/window.py" line="301"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Çok fazla yanlış PIN. %1 saniye sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="303"/>
+        <location filename="../../ui/window.py" line="304"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Bu mod için henüz PIN belirlenmedi: kiosk pin set komutuyla belirleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="306"/>
+        <location filename="../../ui/window.py" line="307"/>
         <source>Wrong PIN.</source>
         <translation>Yanlış PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>Mediator mode</source>
         <translation>Arabulucu modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Admin mode</source>
         <translation>Yönetici modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Helping well</source>
         <translation>İyi yardım etmek</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="323"/>
         <source>Leave</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="358"/>
         <location filename="../../ui/window.py" line="359"/>
+        <location filename="../../ui/window.py" line="360"/>
         <source>Home</source>
         <translation>Ana sayfa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="361"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Need help?</source>
         <translation>Yardım ister misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="375"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="375"/>
         <source>Listen</source>
         <translation>Dinle</translation>
     </message>
@@ -889,33 +894,33 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="90"/>
+        <location filename="../../ui/screens/search.py" line="91"/>
         <source>Find a procedure</source>
         <extracomment>Words residents often say at the desk: one tap fills the search.</extracomment>
         <translation>İşlem ara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="99"/>
+        <location filename="../../ui/screens/search.py" line="100"/>
         <source>Type a word, for example: health, CAF, passport</source>
         <translation>Bir kelime yazın, örneğin: sağlık, CAF, pasaport</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="100"/>
+        <location filename="../../ui/screens/search.py" line="101"/>
         <source>Search</source>
         <translation>Ara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="101"/>
+        <location filename="../../ui/screens/search.py" line="102"/>
         <source>Or tap a word:</source>
         <translation>Ya da bir kelimeye dokunun:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="102"/>
+        <location filename="../../ui/screens/search.py" line="103"/>
         <source>Clear</source>
         <translation>Temizle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="136"/>
+        <location filename="../../ui/screens/search.py" line="142"/>
         <source>Nothing found. Try another word, or go back to the home screen.</source>
         <translation>Hiçbir şey bulunamadı. Başka bir kelime deneyin ya da ana ekrana dönün.</translation>
     </message>

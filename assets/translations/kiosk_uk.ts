@@ -4,239 +4,239 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="152"/>
+        <location filename="../../ui/screens/admin.py" line="153"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>Адміністрування</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Catalogue and sync</source>
         <translation>Каталог і синхронізація</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="162"/>
+        <location filename="../../ui/screens/admin.py" line="163"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>PINs</source>
         <translation>PIN-коди</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
-        <location filename="../../ui/screens/admin.py" line="286"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="290"/>
         <source>Quit kiosk mode</source>
         <translation>Вийти з режиму кіоску</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="189"/>
+        <location filename="../../ui/screens/admin.py" line="190"/>
         <source>No catalogue is loaded.</source>
         <translation>Каталог не завантажено.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="191"/>
+        <location filename="../../ui/screens/admin.py" line="192"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>Версія каталогу %1, опубліковано %2, дійсний до %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="195"/>
-        <source>It is outdated: sync, or ask the assistant to publish a new one.</source>
-        <translation>Він застарів: синхронізуйте або попросіть асистента опублікувати новий.</translation>
+        <location filename="../../ui/screens/admin.py" line="197"/>
+        <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
+        <translation>Застарів: термін дії цього каталогу закінчився %1. Мешканцям пропонують перевірити з посередником. Синхронізуйте або попросіть асистентку опублікувати новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="198"/>
+        <location filename="../../ui/screens/admin.py" line="202"/>
         <source>No sync yet.</source>
         <translation>Ще не було синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="210"/>
+        <location filename="../../ui/screens/admin.py" line="214"/>
         <source>sync interval</source>
         <translation>інтервал синхронізації</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="211"/>
+        <location filename="../../ui/screens/admin.py" line="215"/>
         <source>idle timeout</source>
         <translation>час бездіяльності</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="219"/>
+        <location filename="../../ui/screens/admin.py" line="223"/>
         <source>Nothing was saved.</source>
         <translation>Нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="221"/>
+        <location filename="../../ui/screens/admin.py" line="225"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>Збережено. Мови, читання вголос і час бездіяльності зміняться під час наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="236"/>
+        <location filename="../../ui/screens/admin.py" line="240"/>
         <source>The PINs are saved.</source>
         <translation>PIN-коди збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="244"/>
+        <location filename="../../ui/screens/admin.py" line="248"/>
         <source>Give the %1 as a whole number.</source>
         <translation>Вкажіть %1 цілим числом.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="256"/>
+        <location filename="../../ui/screens/admin.py" line="260"/>
         <source>The system&apos;s default printer</source>
         <translation>Типовий принтер системи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="264"/>
+        <location filename="../../ui/screens/admin.py" line="268"/>
         <source>Offer read-aloud</source>
         <translation>Пропонувати читання вголос</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="265"/>
+        <location filename="../../ui/screens/admin.py" line="269"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="266"/>
+        <location filename="../../ui/screens/admin.py" line="270"/>
         <source>Catalogue source (path or address)</source>
         <translation>Джерело каталогу (шлях або адреса)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="267"/>
+        <location filename="../../ui/screens/admin.py" line="271"/>
         <source>Sync every (minutes)</source>
         <translation>Інтервал синхронізації (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="268"/>
+        <location filename="../../ui/screens/admin.py" line="272"/>
         <source>Idle timeout (seconds)</source>
         <translation>Час бездіяльності (секунди)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="269"/>
+        <location filename="../../ui/screens/admin.py" line="273"/>
         <source>Languages offered</source>
         <translation>Доступні мови</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="270"/>
+        <location filename="../../ui/screens/admin.py" line="274"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="272"/>
+        <location filename="../../ui/screens/admin.py" line="276"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>Ключі довірених видавців, по одному в рядку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="273"/>
+        <location filename="../../ui/screens/admin.py" line="277"/>
         <source>New mediator PIN</source>
         <translation>Новий PIN-код посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="274"/>
+        <location filename="../../ui/screens/admin.py" line="278"/>
         <source>New admin PIN</source>
         <translation>Новий PIN-код адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="279"/>
+        <location filename="../../ui/screens/admin.py" line="283"/>
         <source>Save the settings</source>
         <translation>Зберегти налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="281"/>
+        <location filename="../../ui/screens/admin.py" line="285"/>
         <source>Save the PINs</source>
         <translation>Зберегти PIN-коди</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>4 weeks</source>
         <translation>4 тижні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>12 weeks</source>
         <translation>12 тижнів</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>12 months</source>
         <translation>12 місяців</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="288"/>
+        <location filename="../../ui/screens/admin.py" line="292"/>
         <source>Yes, close the kiosk</source>
         <translation>Так, закрити кіоск</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="291"/>
+        <location filename="../../ui/screens/admin.py" line="295"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>Якщо закрити кіоск, буде видно систему під ним. Під systemd він сам запуститься знову за кілька секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="293"/>
+        <location filename="../../ui/screens/admin.py" line="297"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="312"/>
+        <location filename="../../ui/screens/admin.py" line="316"/>
         <source>Most consulted procedures</source>
         <translation>Найчастіше переглянуті процедури</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="313"/>
+        <location filename="../../ui/screens/admin.py" line="317"/>
         <source>Languages used</source>
         <translation>Використані мови</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="315"/>
+        <location filename="../../ui/screens/admin.py" line="319"/>
         <source>Life events opened</source>
         <translation>Відкриті життєві ситуації</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>Guides</source>
         <translation>Інструкції</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>started</source>
         <translation>розпочато</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>finished</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>Did this help you?</source>
         <translation>Це вам допомогло?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Searches that found nothing</source>
         <translation>Пошуки без результату</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>in all</source>
         <translation>усього</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="326"/>
         <source>Counts below 5 are shown as &lt;5.</source>
         <translation>Числа, менші за 5, показано як &lt;5.</translation>
     </message>
@@ -531,87 +531,92 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="45"/>
+        <location filename="../../ui/screens/home.py" line="50"/>
         <source>Hello. What do you want to do?</source>
         <translation>Вітаємо. Що ви хочете зробити?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="49"/>
+        <location filename="../../ui/screens/home.py" line="54"/>
         <source>Find a procedure</source>
         <translation>Знайти процедуру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="50"/>
+        <location filename="../../ui/screens/home.py" line="55"/>
         <source>Where to go? Partners nearby</source>
         <translation>Куди піти? Організації поруч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="58"/>
+        <source>This information may be out of date. Check it with the mediator.</source>
+        <translation>Ця інформація може бути застарілою. Перевірте її з посередником.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="300"/>
+        <location filename="../../ui/window.py" line="301"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="303"/>
+        <location filename="../../ui/window.py" line="304"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Для цього режиму ще немає PIN-коду: задайте його командою kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="306"/>
+        <location filename="../../ui/window.py" line="307"/>
         <source>Wrong PIN.</source>
         <translation>Неправильний PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>Mediator mode</source>
         <translation>Режим посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Admin mode</source>
         <translation>Режим адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Helping well</source>
         <translation>Як добре допомагати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="323"/>
         <source>Leave</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="358"/>
         <location filename="../../ui/window.py" line="359"/>
+        <location filename="../../ui/window.py" line="360"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="361"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Need help?</source>
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="375"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="375"/>
         <source>Listen</source>
         <translation>Слухати</translation>
     </message>
@@ -889,33 +894,33 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="90"/>
+        <location filename="../../ui/screens/search.py" line="91"/>
         <source>Find a procedure</source>
         <extracomment>Words residents often say at the desk: one tap fills the search.</extracomment>
         <translation>Знайти процедуру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="99"/>
+        <location filename="../../ui/screens/search.py" line="100"/>
         <source>Type a word, for example: health, CAF, passport</source>
         <translation>Введіть слово, наприклад: здоров&apos;я, CAF, паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="100"/>
+        <location filename="../../ui/screens/search.py" line="101"/>
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="101"/>
+        <location filename="../../ui/screens/search.py" line="102"/>
         <source>Or tap a word:</source>
         <translation>Або натисніть на слово:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="102"/>
+        <location filename="../../ui/screens/search.py" line="103"/>
         <source>Clear</source>
         <translation>Очистити</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="136"/>
+        <location filename="../../ui/screens/search.py" line="142"/>
         <source>Nothing found. Try another word, or go back to the home screen.</source>
         <translation>Нічого не знайдено. Спробуйте інше слово або поверніться на головний екран.</translation>
     </message>

@@ -38,8 +38,10 @@ def cmd_status(context: Context, args: argparse.Namespace) -> int:
         print("No catalogue is loaded.")
     else:
         counts = status.counts
-        outdated = " (outdated: it has expired; sync, or ask the assistant to publish a new one)"
-        print(f"Catalogue version {status.version}{outdated if status.outdated else ''}")
+        if status.outdated:
+            print(f"OUTDATED: this catalogue expired on {_iso(status.expires_at)}. Residents are told to "
+                  "check with the mediator. Sync, or ask the assistant to publish a new one.")
+        print(f"Catalogue version {status.version}{' (outdated)' if status.outdated else ''}")
         print(f"  sha256     {status.sha256}")
         print(f"  published  {_iso(status.published_at)}")
         print(f"  expires    {_iso(status.expires_at)}")

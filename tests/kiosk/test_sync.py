@@ -321,7 +321,9 @@ def test_status_says_outdated_once_expired(home, mini_starter, capsys):
     context.close()
     assert main(["status"]) == 0
     out = capsys.readouterr().out
-    assert "Catalogue version 2 (outdated: it has expired" in out
+    assert out.startswith("OUTDATED: this catalogue expired on 2000-06-01")  # the first thing read
+    assert "Residents are told to check with the mediator" in out
+    assert "Catalogue version 2 (outdated)" in out
     assert main(["status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["catalogue"]["outdated"] is True
 

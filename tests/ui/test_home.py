@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 
@@ -57,3 +58,21 @@ def test_run_exit_when_ready_reports_the_time(home):
     assert out.returncode == 0, out.stderr
     word, milliseconds = out.stdout.split()
     assert word == "ready" and int(milliseconds) > 0
+
+
+def test_an_expired_catalogue_asks_residents_to_check_with_the_mediator(window, starter_context, qtbot):
+    from kiosk.pins import Role, set_pin
+    from tests.ui.test_modes import enter_pin
+
+    screen = home(window)
+    assert not screen._outdated.isVisible()  # in date: nothing said
+    starter_context.clock = lambda: dt.datetime(2027, 11, 26, 9, 0)  # a day after expires_at
+    window.set_language("ar")
+    assert screen._outdated.isVisible()
+    assert screen._outdated.text() == screen.tr("This information may be out of date. Check it with the mediator.")
+    assert screen._outdated.text() != "This information may be out of date. Check it with the mediator."  # Arabic
+    set_pin(starter_context.db, Role.ADMIN, "739164")
+    enter_pin(window, qtbot, "admin", "739164")
+    admin = window.screen("admin")
+    admin.refresh_sync()
+    assert admin._outdated.isVisible() and "2027-11-25" in admin._outdated.text()

@@ -44,6 +44,7 @@ class AdminScreen(Screen):
 
         # sync
         self._status = PlainLabel(object_name="Lead")
+        self._outdated = PlainLabel(object_name="FallbackNote")
         self._sync_now = big_button("", "online")
         self._history = PlainLabel()
         # settings
@@ -122,7 +123,7 @@ class AdminScreen(Screen):
         for field in (self._mediator_pin, self._admin_pin):
             pins.addRow(self._labels[field], field)
 
-        self._pages.addWidget(self._page(self._status, self._sync_now, heading(), self._history))
+        self._pages.addWidget(self._page(self._outdated, self._status, self._sync_now, heading(), self._history))
         self._pages.addWidget(self._page(form, self._save))
         self._pages.addWidget(self._page(periods, self._charts))
         self._pages.addWidget(self._page(pins, self._save_pins))
@@ -191,9 +192,12 @@ class AdminScreen(Screen):
             text = self.tr("Catalogue version %1, published %2, valid until %3.").replace(
                 "%1", str(status.version)).replace("%2", f"{status.published_at:%Y-%m-%d}").replace(
                 "%3", f"{status.expires_at:%Y-%m-%d}")
-            if status.outdated:
-                text += " " + self.tr("It is outdated: sync, or ask the assistant to publish a new one.")
             self._status.setText(text)
+        self._outdated.setText(self.tr(
+            "Outdated: this catalogue expired on %1. Residents are told to check with the mediator. "
+            "Sync, or ask the assistant to publish a new one.").replace(
+            "%1", "" if status is None else f"{status.expires_at:%Y-%m-%d}"))
+        self._outdated.setVisible(status is not None and status.outdated)
         lines = [f"{a.at:%Y-%m-%d %H:%M}  {a.outcome}  {a.reason}" for a in sync_history(db, 10)]
         self._history.setText("\n".join(lines) or self.tr("No sync yet."))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
-from kiosk.catalogue import announcements, categories
+from kiosk.catalogue import announcements, catalogue_status, categories
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, clear_layout, set_button
 from ui.widgets.labels import PlainLabel
@@ -21,6 +21,10 @@ class HomeScreen(Screen):
         super().__init__(services, parent)
         self._announcements = QVBoxLayout()
         self._announcements.setSpacing(8)
+        # Shown once the catalogue has expired (no newer one reached this kiosk): still shown,
+        # since it is the best the kiosk has, but the resident is told to check.
+        self._outdated = PlainLabel(object_name="Muted")
+        self._outdated.hide()
         self._grid = QGridLayout()
         self._grid.setSpacing(20)
         self._tiles: list[Tile] = []
@@ -37,6 +41,7 @@ class HomeScreen(Screen):
         layout.addLayout(self._announcements)
         layout.addLayout(self._grid, 1)
         layout.addLayout(ways)
+        layout.addWidget(self._outdated)
 
         self._search.clicked.connect(lambda: self.navigate.emit("search", None))
         self._partners.clicked.connect(lambda: self.navigate.emit("partners", None))
@@ -49,6 +54,9 @@ class HomeScreen(Screen):
         set_button(self._search, self.tr("Find a procedure"), "search")
         set_button(self._partners, self.tr("Where to go? Partners nearby"), "partners")
         context = self.services.context
+        status = catalogue_status(context.db, context.clock())
+        self._outdated.setText(self.tr("This information may be out of date. Check it with the mediator."))
+        self._outdated.setVisible(status is not None and status.outdated)
         clear_layout(self._announcements)
         for item in announcements(context.db, self.services.site, context.clock().date(), lang):
             self._announcements.addWidget(PlainLabel(self.shown(item.text), object_name="Announcement"))
