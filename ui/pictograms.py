@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.paths import resource
@@ -36,13 +36,31 @@ def _renderer(name: str) -> QSvgRenderer:
     return QSvgRenderer(str(path))
 
 
-@cache
+#: Pictures kept drawn: every pictogram a session shows at its sizes, with room to spare. Bounded,
+#: because a day of random use (benchmarks/monkey_bench.py) reaches sizes and names a scripted
+#: session does not.
+KEPT = 160
+
+
 def pixmap(name: str, size: int, *, mirrored: bool = False, ratio: float = 1.0) -> QPixmap:
     """The pictogram ``name`` drawn at ``size`` x ``size`` logical pixels.
 
-    Drawn once per size and kept (a few dozen small images): the header and the screens set the
-    same icons at every screen change. Callers never paint into what they get.
+    ``ratio`` asks for that many device pixels per logical pixel, for sharp pictures on high-density
+    screens; it is never more than the screens have: a picture drawn at twice a 1x screen's density
+    costs four times the memory and is scaled down again at every paint. Drawn once per size and
+    kept (see ``KEPT``): the header and the screens set the same icons at every screen change.
+    Callers never paint into what they get.
     """
+    return _drawn(name, size, mirrored, min(ratio, _screen_ratio()))
+
+
+def _screen_ratio() -> float:
+    """The highest device pixel ratio of the screens (1.0 where there is none yet)."""
+    return max((screen.devicePixelRatio() for screen in QGuiApplication.screens()), default=1.0)
+
+
+@lru_cache(maxsize=KEPT)
+def _drawn(name: str, size: int, mirrored: bool, ratio: float) -> QPixmap:
     image = QPixmap(QSize(size, size) * ratio)
     image.setDevicePixelRatio(ratio)
     image.fill(Qt.GlobalColor.transparent)
@@ -56,6 +74,6 @@ def pixmap(name: str, size: int, *, mirrored: bool = False, ratio: float = 1.0) 
     return image
 
 
-@cache
+@lru_cache(maxsize=KEPT)
 def icon(name: str, size: int, *, mirrored: bool = False) -> QIcon:
     return QIcon(pixmap(name, size, mirrored=mirrored, ratio=2.0))
