@@ -181,64 +181,64 @@
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="312"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>Most consulted procedures</source>
         <translation>Démarches les plus consultées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="313"/>
+        <location filename="../../ui/screens/admin.py" line="314"/>
         <source>Languages used</source>
         <translation>Langues utilisées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="315"/>
+        <location filename="../../ui/screens/admin.py" line="316"/>
         <source>Life events opened</source>
         <translation>Événements de vie ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="318"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="318"/>
         <source>started</source>
         <translation>commencés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="318"/>
         <source>finished</source>
         <translation>terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="319"/>
         <source>Did this help you?</source>
         <translation>Est-ce que cela vous a aidé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="319"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="319"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="320"/>
         <source>Searches that found nothing</source>
         <translation>Recherches sans résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="320"/>
         <source>in all</source>
         <translation>au total</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
-        <source>Counts below 5 are shown as &lt;5.</source>
-        <translation>Les nombres inférieurs à 5 sont affichés ainsi : &lt;5.</translation>
+        <location filename="../../ui/screens/admin.py" line="323"/>
+        <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
+        <translation>Les nombres inférieurs à 5 sont affichés ainsi : &lt;5. Les autres sont arrondis à 5 près.</translation>
     </message>
 </context>
 <context>
