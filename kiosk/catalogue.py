@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from kiosk.database import Database, json_value
-from kiosk.text import Localized, localize
+from kiosk.text import Localized, localize, plain_line
 
 
 def _localized(value: str | None, lang: str) -> Localized:
@@ -152,8 +152,9 @@ def sync_history(db: Database, limit: int = 20) -> list[SyncRecord]:
         rows = connection.execute(
             "SELECT at, source, outcome, reason, version FROM sync_history ORDER BY at DESC, id DESC LIMIT ?",
             (limit,))
-        return [SyncRecord(_datetime(r["at"]), r["source"], r["outcome"], r["reason"], r["version"])
-                for r in rows]
+        # plain_line again: rows recorded before reasons were made plain may hold terminal escapes.
+        return [SyncRecord(_datetime(r["at"]), plain_line(r["source"]), r["outcome"], plain_line(r["reason"]),
+                           r["version"]) for r in rows]
 
 
 def last_sync(db: Database) -> SyncRecord | None:

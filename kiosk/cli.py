@@ -46,7 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Whatever the kiosk creates is for its own account alone (DESIGN.md 8: KIOSK_HOME 0700, its files
+#: 0600): the PIN hashes, statistics and backups stay out of other local accounts' reach. Files
+#: meant for others (a publication, an export) are given their mode where they are written.
+PRIVATE_UMASK = 0o077
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(PRIVATE_UMASK)  # first of all: every command, the kiosk and the editor start here
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +39,8 @@ def open_context(home: Path | None = None, *, clock: Clock = utc_now,
                  starter: Path | None = None) -> Context:
     """Open the kiosk in ``home`` (default ``$KIOSK_HOME``), loading the starter catalogue if empty.
 
-    Statistics counters older than 25 months are purged here (``kiosk.stats.purge``).
+    The folder is made private (``make_private``). Statistics counters older than 25 months are
+    purged here (``kiosk.stats.purge``).
     Cheap when the kiosk has its catalogue and nothing to purge: small plain reads, no SQLAlchemy
     (the kiosk's start, benchmarks/ui_bench.py).
 
@@ -47,12 +50,46 @@ def open_context(home: Path | None = None, *, clock: Clock = utc_now,
     home = home if home is not None else kiosk_home()
     db = open_database(home)
     try:
+        make_private(home)
         load_starter_if_empty(db, starter or starter_catalogue(), clock())
         purge_statistics(db, local_day(clock()))  # counters older than 25 months (DESIGN.md 6)
     except BaseException:
         db.close()
         raise
     return Context(home=home, db=db, clock=clock)
+
+
+def make_private(home: Path) -> None:
+    """Make ``home`` 0700 and what the kiosk keeps in it 0600 (folders 0700), as DESIGN.md 8 says.
+
+    New files are private already (the ``kiosk`` command's umask, ``kiosk.cli``); this tightens
+    what an older kiosk left readable. Entries whose name starts with a dot are left alone: when
+    ``KIOSK_HOME`` is the kiosk account's own home folder they belong to other programs. Symbolic
+    links are neither followed nor changed, nor is what another account owns.
+
+    Raises:
+        KioskError: a mode cannot be changed.
+    """
+    if os.name == "nt":  # folders under the account's profile are private by their ACL
+        return
+    uid = os.getuid()
+
+    def tighten(path: Path, mode: int) -> None:
+        info = path.lstat()
+        if info.st_uid == uid and not stat.S_ISLNK(info.st_mode) and stat.S_IMODE(info.st_mode) != mode:
+            path.chmod(mode)
+
+    try:
+        tighten(home, 0o700)
+        for entry in home.iterdir():
+            if entry.name.startswith("."):
+                continue
+            paths = [entry] + (sorted(entry.rglob("*")) if entry.is_dir() and not entry.is_symlink() else [])
+            for path in paths:
+                tighten(path, 0o700 if path.is_dir() and not path.is_symlink() else 0o600)
+    except OSError as error:
+        raise KioskError(f"The kiosk cannot make its folder {home} private ({error.strerror or error}).") \
+            from error
 
 
 def load_starter_if_empty(db: Database, path: Path, now: dt.datetime) -> bool:

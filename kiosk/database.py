@@ -148,7 +148,10 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN")
+        # ``engine.execution_options(immediate=True)``: take the write lock at BEGIN (waiting up to
+        # the busy timeout), for a read-then-write that must not lose to a concurrent writer.
+        immediate = connection.get_execution_options().get("immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

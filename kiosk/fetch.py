@@ -14,8 +14,11 @@ from __future__ import annotations
 import email.utils
 import http.client
 import socket
+import os
 import ssl
+import stat
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -107,32 +110,44 @@ def shown_source(text: str) -> str:
 
 
 class PathSource:
-    """A catalogue on the file system: a mounted share, or a folder holding catalogue.json."""
+    """A catalogue on the file system: a mounted share, or a folder holding catalogue.json.
+
+    Only regular files are read: a FIFO or a device file in place of catalogue.json would block a
+    read forever (or never end), so it is refused before it is opened, and again after (``fstat``
+    of what was opened, against a swap in between; opened non-blocking, so that even a FIFO put
+    there in between cannot hold the open). Every step on the share (looking at the folder,
+    opening, each read) runs in a thread of its own with a deadline: a hung network share stops
+    the sync after ``timeout`` seconds without a byte, instead of blocking it and every later one.
+    """
 
     def __init__(self, path: Path, home: Path, limits: Limits) -> None:
-        try:
-            folder = path.is_dir()
-        except OSError:  # unreadable: opening it will say why
-            folder = False
-        self._path = path / CATALOGUE_FILENAME if folder else path
+        self._given = path
         self._home = home
         self._limits = limits
 
     def fetch_signature(self, known: Validators | None = None) -> SignatureFile:
         """The signature file's bytes (a file system has no "not modified": never None)."""
-        path = self._path.with_name(self._path.name + SIGNATURE_SUFFIX)
-        return SignatureFile(self._fetch(path, lambda read: _in_memory(
-            read, SIGNATURE_FILE_CAP, self._limits.deadline, str(path))))
+        def copy(path: Path, read: Callable[[int], bytes]) -> bytes:
+            return _in_memory(read, SIGNATURE_FILE_CAP, self._limits.deadline, str(path))
+
+        return SignatureFile(self._fetch(SIGNATURE_SUFFIX, copy))
 
     def fetch_catalogue(self) -> bytes:
         """A private copy of the catalogue's bytes, made through a temporary file."""
-        return self._fetch(self._path,
-                           lambda read: _spool(read, self._home, self._limits, str(self._path)))
+        return self._fetch("", lambda path, read: _spool(read, self._home, self._limits, str(path)))
 
-    def _fetch(self, path: Path, copy: Callable[[Callable[[int], bytes]], bytes]) -> bytes:
+    def _fetch(self, suffix: str, copy: Callable[[Path, Callable[[int], bytes]], bytes]) -> bytes:
+        return _within_deadline(lambda read_guard: self._read_file(suffix, copy, read_guard),
+                                self._limits, str(self._given))
+
+    def _read_file(self, suffix: str, copy: Callable[[Path, Callable[[int], bytes]], bytes],
+                   read_guard: Callable[[], None]) -> bytes:
+        """Runs in the reading thread: find the file, check it is a regular file, copy it."""
+        path = self._catalogue_path()
+        path = path.with_name(path.name + suffix)
         try:
-            with path.open("rb") as file:
-                return copy(file.read)
+            _check_regular(path, os.stat(path).st_mode)
+            descriptor = os.open(path, _OPEN_FLAGS)
         except FileNotFoundError:
             if not path.parent.is_dir():
                 raise FetchError(f"The folder {path.parent} does not exist; check that the share is "
@@ -143,6 +158,98 @@ class PathSource:
             raise FetchError(f"The kiosk is not allowed to read {path}.") from None
         except OSError as error:
             raise FetchError(f"{path} cannot be read ({error.strerror or error}).") from None
+        try:
+            _check_regular(path, os.fstat(descriptor).st_mode)
+
+            def read(size: int) -> bytes:
+                read_guard()
+                try:
+                    return os.read(descriptor, size)
+                except OSError as error:
+                    raise FetchError(f"{path} cannot be read ({error.strerror or error}).") from None
+
+            return copy(path, read)
+        finally:
+            os.close(descriptor)
+
+    def _catalogue_path(self) -> Path:
+        try:
+            folder = self._given.is_dir()
+        except OSError:  # unreadable: opening it will say why
+            folder = False
+        return self._given / CATALOGUE_FILENAME if folder else self._given
+
+
+#: Read-only, never becoming the controlling terminal, and not waiting at the open for a FIFO's
+#: writer; O_BINARY matters on Windows only.
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+#: Reading threads that a hung share never gave back (at most one at a time: see _within_deadline).
+_STUCK: set[threading.Thread] = set()
+_STUCK_LOCK = threading.Lock()
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe, a device or a socket)"
+        raise FetchError(f"{path} is {kind}, so it was refused; publish the catalogue there as a file.",
+                         refused=True)
+
+
+class _Cancelled(Exception):
+    """The reading thread was given up on: it stops at its next read."""
+
+
+def _within_deadline(work: Callable[[Callable[[], None]], bytes], limits: Limits, shown: str) -> bytes:
+    """``work(read_guard)`` in a thread of its own, given up after ``limits.timeout`` seconds without
+    a read returning, or ``limits.deadline`` seconds in all.
+
+    ``work`` calls ``read_guard()`` before each read: once given up on, it raises there, so a share
+    that comes back late is not read further. A thread still blocked in the kernel by a hung share
+    is left behind (it cannot be interrupted), and until it returns every later read of a share
+    fails at once rather than leaving one more thread behind.
+
+    Raises:
+        FetchError: ``work``'s own, or the share did not answer in time.
+    """
+    with _STUCK_LOCK:
+        _STUCK.difference_update([thread for thread in _STUCK if not thread.is_alive()])
+        if _STUCK:
+            raise FetchError(f"An earlier read of {shown} has still not returned; check that the share "
+                             "is reachable, or restart the kiosk.")
+    cancelled, done = threading.Event(), threading.Event()
+    progress = [time.monotonic()]
+    outcome: list = [None, None]  # result, error
+
+    def read_guard() -> None:
+        if cancelled.is_set():
+            raise _Cancelled
+        progress[0] = time.monotonic()
+
+    def run() -> None:
+        try:
+            outcome[0] = work(read_guard)
+        except BaseException as error:  # handed to the waiting thread  # noqa: BLE001
+            outcome[1] = error
+        finally:
+            progress[0] = time.monotonic()
+            done.set()
+
+    thread = threading.Thread(target=run, name="kiosk-share-read", daemon=True)
+    stop_at = time.monotonic() + limits.deadline
+    thread.start()
+    while not done.wait(max(0.0, min(progress[0] + limits.timeout, stop_at) - time.monotonic())):
+        now = time.monotonic()
+        if not done.is_set() and (now >= stop_at or now >= progress[0] + limits.timeout):
+            cancelled.set()
+            with _STUCK_LOCK:
+                _STUCK.add(thread)
+            waited = limits.deadline if now >= stop_at else limits.timeout
+            raise FetchError(f"{shown} did not answer within {waited:g} seconds; check that the share "
+                             "is reachable. The kiosk will try again later.")
+    if outcome[1] is not None:
+        raise outcome[1]
+    return outcome[0]
 
 
 class HttpSource:
@@ -254,8 +361,10 @@ def _validators(response: http.client.HTTPResponse) -> Validators | None:
     """
     etag = response.headers.get("ETag")
     last_modified = response.headers.get("Last-Modified")
-    if etag is not None and len(etag) > MAX_VALIDATOR:
-        etag = None
+    if etag is not None and (len(etag) > MAX_VALIDATOR or not _visible_ascii(etag)):
+        etag = None  # stored, then sent back in a header: printable ASCII only (RFC 9110 8.8.3)
+    if last_modified is not None and not _visible_ascii(last_modified):
+        return None
     if last_modified is not None:
         try:
             changed = email.utils.parsedate_to_datetime(last_modified)
@@ -268,6 +377,10 @@ def _validators(response: http.client.HTTPResponse) -> Validators | None:
     if etag is None and last_modified is None:
         return None
     return Validators(etag, last_modified)
+
+
+def _visible_ascii(text: str) -> bool:
+    return all(" " <= char <= "~" for char in text)
 
 
 def _copy(read: Callable[[int], bytes], write: Callable[[bytes], object], cap: int, deadline: float,

@@ -24,6 +24,8 @@ LONGEST_LOCK = dt.timedelta(hours=1)
 MIN_LENGTH, MAX_LENGTH = 6, 12
 # scrypt cost: about 50 ms here; slow for a guesser, quick enough for a mediator.
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+#: How many times a try waits for the database's write lock (each up to its busy timeout).
+LOCK_RETRIES = 3
 
 
 class Role(str, Enum):
@@ -92,24 +94,42 @@ def has_pin(db: Database, role: Role) -> bool:
 def try_pin(db: Database, role: Role, pin: str, now: dt.datetime) -> Attempt:
     """Check a typed PIN; counts failures and locks the pad after ``FREE_TRIES`` wrong ones.
 
-    While locked, nothing is checked (not even the right PIN), so guessing gains nothing.
+    While locked, nothing is checked (not even the right PIN), so guessing gains nothing. Tries are
+    counted one at a time, also when they come in a burst from several threads or processes: each
+    takes the database's write lock before reading the count (BEGIN IMMEDIATE, waiting up to the
+    busy timeout, then again up to ``LOCK_RETRIES`` times). A try that still cannot be counted is
+    not checked either: it is answered as locked for ``FIRST_LOCK``.
     """
-    with db.engine.begin() as connection:
-        row = connection.exec_driver_sql(
-            "SELECT hash, failures, locked_until FROM pins WHERE role = ?", (role.value,)).first()
-        if row is None:
-            return Attempt(False)
-        locked_until = dt.datetime.fromisoformat(row.locked_until) if row.locked_until else None
-        if locked_until is not None and now < locked_until:
-            return Attempt(False, locked_until - now)
-        failures, locked_until, attempt = 0, None, Attempt(True)
-        if not _matches(pin, row.hash):
-            failures = row.failures + 1
-            attempt = Attempt(False)
-            if failures >= FREE_TRIES:
-                lock = min(FIRST_LOCK * 2 ** (failures - FREE_TRIES), LONGEST_LOCK)
-                locked_until, attempt = now + lock, Attempt(False, lock)
-        connection.exec_driver_sql(
-            "UPDATE pins SET failures = ?, locked_until = ? WHERE role = ?",
-            (failures, locked_until.isoformat(" ", "microseconds") if locked_until else None, role.value))
-        return attempt
+    from sqlalchemy.exc import OperationalError
+
+    engine = db.engine.execution_options(immediate=True)
+    for _ in range(LOCK_RETRIES):
+        try:
+            with engine.begin() as connection:
+                return _count_try(connection, role, pin, now)
+        except OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+    return Attempt(False, FIRST_LOCK)
+
+
+def _count_try(connection, role: Role, pin: str, now: dt.datetime) -> Attempt:
+    """One try, inside a transaction that already holds the write lock."""
+    row = connection.exec_driver_sql(
+        "SELECT hash, failures, locked_until FROM pins WHERE role = ?", (role.value,)).first()
+    if row is None:
+        return Attempt(False)
+    locked_until = dt.datetime.fromisoformat(row.locked_until) if row.locked_until else None
+    if locked_until is not None and now < locked_until:
+        return Attempt(False, locked_until - now)
+    failures, locked_until, attempt = 0, None, Attempt(True)
+    if not _matches(pin, row.hash):
+        failures = row.failures + 1
+        attempt = Attempt(False)
+        if failures >= FREE_TRIES:
+            lock = min(FIRST_LOCK * 2 ** (failures - FREE_TRIES), LONGEST_LOCK)
+            locked_until, attempt = now + lock, Attempt(False, lock)
+    connection.exec_driver_sql(
+        "UPDATE pins SET failures = ?, locked_until = ? WHERE role = ?",
+        (failures, locked_until.isoformat(" ", "microseconds") if locked_until else None, role.value))
+    return attempt

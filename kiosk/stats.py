@@ -11,7 +11,15 @@ Counters are kept 25 months: a counter of day D is deleted from the day after D 
 months (see ``retention_cutoff``). ``purge`` runs when the kiosk opens its context, and again
 whenever ``record`` starts a new counter, so a kiosk that runs for months forgets on time too.
 
-Exports show every count below 5 as ``"<5"`` (``mask``): small counts single people out.
+Statistical disclosure control (``disclosed``, ``mask``): small counts single people out, so
+every figure shown anywhere (``kiosk stats``, the admin screen's charts) is either ``"<5"`` (below
+5, zero included) or rounded to the nearest multiple of 5, as statistics offices do; totals are
+rounded from the exact counts, never added up from rounded ones. A masked count then cannot be
+recovered by subtraction (a total minus the other languages, one period minus another): the other
+figures are each known only within a few units. Periods are whole ISO weeks or whole months
+(``period_start``), never any day, and searches that found nothing are listed per week or month
+of the period, empty ones included (a listed "<5" must not mean "at least one"). Exports show these
+tables only, never the per-day counters themselves (``rows``, for tests and maintenance).
 """
 
 from __future__ import annotations
@@ -102,25 +110,30 @@ class CategoryStats:
 
 
 @dataclass(frozen=True)
-class DayCount:
-    day: dt.date
+class PeriodCount:
+    """A count over one week (``label`` "2026-W48") or one month ("2026-11") starting on ``start``."""
+
+    start: dt.date
+    label: str
     count: int
 
 
 @dataclass(frozen=True)
 class StatsSummary:
-    """The counters from ``since`` to ``until`` (both included; ``until`` None: up to now).
+    """The counters from ``since`` to ``until`` (both included), whole weeks or months (``unit``).
 
     Procedures and languages come most viewed first, categories most opened first, searches that
-    found nothing by day (only days that had some). Counts are exact: show them through ``mask``.
+    found nothing by week or month (every one of the period, empty ones included). Counts are
+    exact: show them through ``mask`` or ``disclosed``.
     """
 
     since: dt.date
-    until: dt.date | None
+    until: dt.date
+    unit: str
     procedures: tuple[ProcedureStats, ...]
     languages: tuple[LanguageStats, ...]
     categories: tuple[CategoryStats, ...]
-    searches_empty: tuple[DayCount, ...]
+    searches_empty: tuple[PeriodCount, ...]
 
     @property
     def searches_empty_total(self) -> int:
@@ -249,9 +262,53 @@ def _delete_older(connection: Connection, cutoff: dt.date) -> int:
 # --- reading -----------------------------------------------------------------------------------
 
 
+def disclosed(count: int) -> int | None:
+    """A count as it may be shown: None (shown "<5") below 5, else rounded to the nearest multiple
+    of 5 (7 -> 5, 8 -> 10). Round totals from exact counts, never add up disclosed figures."""
+    if count < MASK_BELOW:
+        return None
+    return (count + 2) // 5 * 5
+
+
 def mask(count: int) -> str:
-    """A count as exports show it: "<5" below 5 (0 included), the number otherwise."""
-    return MASKED if count < MASK_BELOW else str(count)
+    """A count as exports and the admin screen show it: "<5" below 5 (0 included), else rounded
+    to base 5 (``disclosed``)."""
+    shown = disclosed(count)
+    return MASKED if shown is None else str(shown)
+
+
+UNITS = ("week", "month")
+
+
+def period_start(day: dt.date, unit: str) -> dt.date:
+    """The first day of the ISO week (Monday) or the month holding ``day``."""
+    if unit == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    raise ValueError(f"a statistics period is counted in {' or '.join(UNITS)}s")
+
+
+def periods_back(today: dt.date, count: int, unit: str) -> dt.date:
+    """The first day of the period ``count`` whole weeks or months long that ends with ``today``'s."""
+    start = period_start(today, unit)
+    if unit == "week":
+        return start - dt.timedelta(weeks=count - 1)
+    months = start.year * 12 + start.month - 1 - (count - 1)
+    return dt.date(months // 12, months % 12 + 1, 1)
+
+
+def period_label(start: dt.date, unit: str) -> str:
+    if unit == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{start:%Y-%m}"
+
+
+def _next_period(start: dt.date, unit: str) -> dt.date:
+    if unit == "week":
+        return start + dt.timedelta(weeks=1)
+    return (start + dt.timedelta(days=32)).replace(day=1)
 
 
 def _period(since: dt.date, until: dt.date | None) -> tuple[str, tuple[str, ...]]:
@@ -261,17 +318,24 @@ def _period(since: dt.date, until: dt.date | None) -> tuple[str, tuple[str, ...]
     return "day >= ? AND day <= ?", (since.isoformat(), until.isoformat())
 
 
-def summary(db: Database, since: dt.date, until: dt.date | None = None) -> StatsSummary:
-    """The counters from ``since`` (to ``until``), added up per procedure, language, category and
-    (for searches that found nothing) per day."""
-    where, period = _period(since, until)
+def summary(db: Database, since: dt.date, until: dt.date, unit: str = "week") -> StatsSummary:
+    """The counters of the whole weeks (or months) from ``since``'s to ``until``'s, added up per
+    procedure, language, category and (for searches that found nothing) per week or month.
+
+    Raises:
+        ValueError: ``since`` is not the first day of a week (a month), or ``until`` is before it.
+    """
+    if period_start(since, unit) != since or until < since:
+        raise ValueError(f"statistics are given for whole {unit}s only")
+    last = _next_period(period_start(until, unit), unit) - dt.timedelta(days=1)
+    where, period = _period(since, last)
     with db.read() as connection:
         groups = connection.execute(
             "SELECT event, procedure_slug, category_slug, language, sum(count) FROM stat_counters "
             f"WHERE {where} AND event != ? GROUP BY event, procedure_slug, category_slug, language",
             (*period, Event.SEARCH_EMPTY.value)).fetchall()
         empty = connection.execute(
-            f"SELECT day, sum(count) FROM stat_counters WHERE {where} AND event = ? GROUP BY day ORDER BY day",
+            f"SELECT day, count FROM stat_counters WHERE {where} AND event = ?",
             (*period, Event.SEARCH_EMPTY.value)).fetchall()
 
     procedures: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -284,9 +348,17 @@ def summary(db: Database, since: dt.date, until: dt.date | None = None) -> Stats
             categories[category] += count
         if language:
             languages[language][event] += count
+    searches: dict[dt.date, int] = {}
+    start = since
+    while start <= last:
+        searches[start] = 0
+        start = _next_period(start, unit)
+    for day, count in empty:
+        searches[period_start(dt.date.fromisoformat(day), unit)] += count
     return StatsSummary(
         since=since,
-        until=until,
+        until=last,
+        unit=unit,
         procedures=tuple(sorted(
             (ProcedureStats(slug=slug, **counts) for slug, counts in procedures.items()),
             key=lambda p: (-p.viewed, p.slug))),
@@ -296,12 +368,16 @@ def summary(db: Database, since: dt.date, until: dt.date | None = None) -> Stats
         categories=tuple(sorted(
             (CategoryStats(slug, count) for slug, count in categories.items()),
             key=lambda c: (-c.viewed, c.slug))),
-        searches_empty=tuple(DayCount(dt.date.fromisoformat(day), count) for day, count in empty),
+        searches_empty=tuple(PeriodCount(start, period_label(start, unit), count)
+                             for start, count in searches.items()),
     )
 
 
 def rows(db: Database, since: dt.date, until: dt.date | None = None) -> list[CounterRow]:
-    """Every counter from ``since`` (to ``until``), by day, event, procedure, category, language."""
+    """Every counter from ``since`` (to ``until``), by day, event, procedure, category, language.
+
+    Exact and per day: for tests and maintenance only, never shown nor exported (see the module's
+    docstring)."""
     where, period = _period(since, until)
     with db.read() as connection:
         found = connection.execute(

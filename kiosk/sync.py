@@ -15,7 +15,9 @@ sync with the catalogue in use untouched:
    catalogue in use has expired;
 5. refuse an expired file;
 6. apply in one transaction (``kiosk.apply``);
-7. record the attempt in the sync history, whatever its outcome.
+7. record the attempt in the sync history, whatever its outcome: its reason as one plain line of
+   at most 500 characters (``kiosk.text.plain_line``: it may quote a server or a share), the history
+   pruned to the newest 1,000 attempts of the last 90 days.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
 
+from sqlalchemy import delete, or_, select
+
 from kiosk import models as m
 from kiosk.apply import apply_bundle
 from kiosk.bundle import parse_bundle
@@ -40,6 +44,7 @@ from kiosk.errors import KioskError
 from kiosk.fetch import MIB, FetchError, Limits, Validators, open_source, shown_source
 from kiosk.settings import get_setting
 from kiosk.signing import parse_signature, verify
+from kiosk.text import plain_line
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +55,9 @@ DEFAULT_TIMEOUT = 30.0
 #: Seconds a whole download may take (a 50 MB file over a slow line), however steadily it trickles.
 DEFAULT_DEADLINE = 15 * 60.0
 LOCK_FILENAME = "sync.lock"
+#: The sync history keeps at most this many attempts, none older than HISTORY_DAYS days.
+HISTORY_KEPT = 1000
+HISTORY_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -116,9 +124,13 @@ def run_sync(context: Context, source: str | None = None, *, timeout: float = DE
     except Exception as error:  # a fault of ours or of the disk: still reported, still recorded
         log.exception("sync from %s stopped on an unexpected error", shown_source(text))
         outcome, reason, offered = "failed", f"The sync stopped on an unexpected error ({error}).", None
+    # A reason may quote a server's reason phrase, a share's error or a file's bytes: one plain
+    # line, capped, before it is stored or printed (terminal escapes and 64 KB reason phrases).
+    reason = plain_line(reason)
     with db.session() as session, session.begin():
-        session.add(m.SyncAttempt(at=now, source=shown_source(text) or "(none)", outcome=outcome,
-                                  reason=reason, version=offered))
+        session.add(m.SyncAttempt(at=now, source=plain_line(shown_source(text)) or "(none)",
+                                  outcome=outcome, reason=reason, version=offered))
+        _prune_history(session, now)
     local = _local(db, now)
     return SyncResult(outcome, local.version if local else None, reason)
 
@@ -173,6 +185,14 @@ def _sync(context: Context, text: str, limits: Limits,
     apply_bundle(db, bundle, source=shown, now=now)
     _remember(db, shown, bundle.sha256, signature, signed_by, signature_file.validators)
     return "applied", f"Catalogue version {offered} was applied.", offered
+
+
+def _prune_history(session, now: dt.datetime) -> None:
+    """Keep the newest ``HISTORY_KEPT`` attempts of the last ``HISTORY_DAYS`` days, no more."""
+    session.execute(delete(m.SyncAttempt).where(or_(
+        m.SyncAttempt.at < now - dt.timedelta(days=HISTORY_DAYS),
+        m.SyncAttempt.id.not_in(select(m.SyncAttempt.id).order_by(
+            m.SyncAttempt.at.desc(), m.SyncAttempt.id.desc()).limit(HISTORY_KEPT).scalar_subquery()))))
 
 
 T = TypeVar("T")

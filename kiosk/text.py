@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 #: Every catalogue text has a French value; it stands in for a missing translation.
@@ -41,3 +42,28 @@ def localize(values: dict[str, str] | None, lang: str) -> Localized:
         return Localized(french_spacing(value) if lang == FALLBACK_LANGUAGE else value, lang)
     return Localized(french_spacing(values.get(FALLBACK_LANGUAGE, "")), FALLBACK_LANGUAGE,
                      fallback=lang != FALLBACK_LANGUAGE)
+
+
+#: The longest text from outside (a server's reason phrase, a share's error) kept or printed.
+EXTERNAL_TEXT_CAP = 500
+_LINE_BREAKS = {"\t", "\n", "\r", "\v", "\f", "\u0085", "\u2028", "\u2029"}
+
+
+def plain_line(text: str, cap: int = EXTERNAL_TEXT_CAP) -> str:
+    """``text`` from outside made safe to store, print on a terminal and show: one line of at most
+    ``cap`` characters, without control or format characters.
+
+    Terminal escapes (ESC, CSI), other C0 and C1 controls, bidi overrides and isolates, and lone
+    surrogates are dropped; line breaks and tabs become spaces; what is longer than ``cap`` is cut,
+    ending with an ellipsis.
+    """
+    kept = []
+    for char in text:
+        if char in _LINE_BREAKS:
+            kept.append(" ")
+        elif unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            kept.append(char)
+        if len(kept) > cap:
+            break
+    line = "".join(kept).strip()
+    return line if len(line) <= cap else line[:cap - 1].rstrip() + "…"

@@ -19,6 +19,8 @@ packages=(python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 lib
           speech-dispatcher speech-dispatcher-espeak-ng)
 # Qt Virtual Keyboard tests need a real X server.
 [ "$want_tests" = 1 ] && packages+=(xvfb xauth)
+# systemd-analyze verifies and scores the unit deploy/kiosk.service (tests/test_deploy.py).
+[ "$want_tests" = 1 ] && packages+=(systemd)
 # The bundle test (PyInstaller) needs Python's shared library, which Debian's own Python keeps in
 # a package of its own.
 python=${PYTHON:-python3}

@@ -181,64 +181,64 @@
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="316"/>
+        <location filename="../../ui/screens/admin.py" line="317"/>
         <source>Most consulted procedures</source>
         <translation>الإجراءات الأكثر تصفحًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="318"/>
         <source>Languages used</source>
         <translation>اللغات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="320"/>
         <source>Life events opened</source>
         <translation>أحداث الحياة التي فُتحت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>Guides</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>started</source>
         <translation>بدأت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>finished</source>
         <translation>اكتملت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Did this help you?</source>
         <translation>هل ساعدك هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="324"/>
         <source>Searches that found nothing</source>
         <translation>عمليات بحث بلا نتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="324"/>
         <source>in all</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="326"/>
-        <source>Counts below 5 are shown as &lt;5.</source>
-        <translation>الأعداد الأقل من 5 تظهر هكذا: &lt;5.</translation>
+        <location filename="../../ui/screens/admin.py" line="327"/>
+        <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
+        <translation>الأعداد الأقل من 5 تظهر هكذا: &lt;5. الأعداد الأخرى مقرّبة إلى أقرب مضاعف للعدد 5.</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="197"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
-        <translation>Périmé : ce catalogue a expiré le %1. Les habitants sont invités à vérifier avec le médiateur. Synchronisez, ou demandez à l'assistante d'en publier un nouveau.</translation>
+        <translation>Périmé : ce catalogue a expiré le %1. Les habitants sont invités à vérifier avec le médiateur. Synchronisez, ou demandez à l&apos;assistante d&apos;en publier un nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="202"/>
@@ -181,64 +181,64 @@
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="316"/>
+        <location filename="../../ui/screens/admin.py" line="317"/>
         <source>Most consulted procedures</source>
         <translation>Démarches les plus consultées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="318"/>
         <source>Languages used</source>
         <translation>Langues utilisées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="320"/>
         <source>Life events opened</source>
         <translation>Événements de vie ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>started</source>
         <translation>commencés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>finished</source>
         <translation>terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Did this help you?</source>
         <translation>Est-ce que cela vous a aidé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="324"/>
         <source>Searches that found nothing</source>
         <translation>Recherches sans résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="324"/>
         <source>in all</source>
         <translation>au total</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="326"/>
-        <source>Counts below 5 are shown as &lt;5.</source>
-        <translation>Les nombres inférieurs à 5 sont affichés ainsi : &lt;5.</translation>
+        <location filename="../../ui/screens/admin.py" line="327"/>
+        <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
+        <translation>Les nombres inférieurs à 5 sont affichés ainsi : &lt;5. Les autres sont arrondis à 5 près.</translation>
     </message>
 </context>
 <context>

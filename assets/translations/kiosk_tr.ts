@@ -181,64 +181,64 @@
         <translation>Şimdi senkronize et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="316"/>
+        <location filename="../../ui/screens/admin.py" line="317"/>
         <source>Most consulted procedures</source>
         <translation>En çok bakılan işlemler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="318"/>
         <source>Languages used</source>
         <translation>Kullanılan diller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="320"/>
         <source>Life events opened</source>
         <translation>Açılan yaşam olayları</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>Guides</source>
         <translation>Rehberler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>started</source>
         <translation>başlatılan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>finished</source>
         <translation>tamamlanan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Did this help you?</source>
         <translation>Bu size yardımcı oldu mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="324"/>
         <source>Searches that found nothing</source>
         <translation>Sonuç bulunamayan aramalar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="324"/>
         <source>in all</source>
         <translation>toplam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="326"/>
-        <source>Counts below 5 are shown as &lt;5.</source>
-        <translation>5&apos;ten küçük sayılar &lt;5 olarak gösterilir.</translation>
+        <location filename="../../ui/screens/admin.py" line="327"/>
+        <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
+        <translation>5&apos;ten küçük sayılar &lt;5 olarak gösterilir. Diğerleri en yakın 5&apos;in katına yuvarlanır.</translation>
     </message>
 </context>
 <context>

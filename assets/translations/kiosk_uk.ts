@@ -181,64 +181,64 @@
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="316"/>
+        <location filename="../../ui/screens/admin.py" line="317"/>
         <source>Most consulted procedures</source>
         <translation>Найчастіше переглянуті процедури</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="318"/>
         <source>Languages used</source>
         <translation>Використані мови</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="319"/>
+        <location filename="../../ui/screens/admin.py" line="320"/>
         <source>Life events opened</source>
         <translation>Відкриті життєві ситуації</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>Guides</source>
         <translation>Інструкції</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>started</source>
         <translation>розпочато</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="321"/>
+        <location filename="../../ui/screens/admin.py" line="322"/>
         <source>finished</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Did this help you?</source>
         <translation>Це вам допомогло?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="324"/>
         <source>Searches that found nothing</source>
         <translation>Пошуки без результату</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="324"/>
         <source>in all</source>
         <translation>усього</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="326"/>
-        <source>Counts below 5 are shown as &lt;5.</source>
-        <translation>Числа, менші за 5, показано як &lt;5.</translation>
+        <location filename="../../ui/screens/admin.py" line="327"/>
+        <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
+        <translation>Числа, менші за 5, показано як &lt;5. Інші округлено до найближчого числа, кратного 5.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,8 @@
-"""``kiosk stats``: the anonymous statistics, as a table, CSV or JSON; counts below 5 as "<5"."""
+"""``kiosk stats``: the anonymous statistics, as tables, CSV or JSON.
+
+Every figure goes through ``kiosk.stats.mask`` ("<5" below 5, else rounded to base 5) and periods
+are whole ISO weeks or months, up to today's: see ``kiosk.stats`` for why.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,8 @@ import re
 import sys
 
 from kiosk.context import Context
-from kiosk.stats import (MASK_BELOW, MASKED, PROCEDURE_EVENTS, EventCounts, StatsSummary, local_day,
-                         mask, rows, summary)
+from kiosk.stats import (MASK_BELOW, MASKED, PROCEDURE_EVENTS, EventCounts, StatsSummary, disclosed,
+                         local_day, mask, period_start, periods_back, retention_cutoff, summary)
 
 #: The period shown when --since is not given.
 DEFAULT_WEEKS = 12
@@ -21,22 +25,33 @@ _HEADINGS = {
     "taken_away": "taken away", "printed": "printed", "helpful_yes": "helpful: yes",
     "helpful_no": "helpful: no",
 }
-_CSV_HEADER = ("day", "event", "procedure", "category", "language", "count")
+_CSV_HEADER = ("table", "item", "event", "count")
 
 
-def _date(text: str) -> dt.date:
-    """argparse type for --since: a calendar date written YYYY-MM-DD (else a usage error, exit 2)."""
+def _since(text: str) -> tuple[dt.date, str]:
+    """argparse type for --since: the first day of a whole ISO week or month, and which.
+
+    ``YYYY-Www`` is that ISO week; ``YYYY-MM`` that month; ``YYYY-MM-DD`` the ISO week holding that
+    day (statistics are never given from any day). Anything else is a usage error (exit 2).
+    """
     try:
+        if re.fullmatch(r"[0-9]{4}-W[0-9]{2}", text):
+            return dt.date.fromisocalendar(int(text[:4]), int(text[6:]), 1), "week"
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
+            return dt.date(int(text[:4]), int(text[5:]), 1), "month"
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
-            return dt.date.fromisoformat(text)
+            return period_start(dt.date.fromisoformat(text), "week"), "week"
     except ValueError:
         pass
-    raise argparse.ArgumentTypeError(f"give a date written YYYY-MM-DD, such as 2026-09-01, not {text!r}")
+    raise argparse.ArgumentTypeError(
+        f"give a week written YYYY-Www (2026-W36), a month YYYY-MM (2026-09) or a day YYYY-MM-DD "
+        f"(its week is taken), not {text!r}")
 
 
 def _number(count: int) -> int | str:
-    """A count for JSON: the number from 5 up, the string "<5" below."""
-    return count if count >= MASK_BELOW else MASKED
+    """A count for JSON: rounded to base 5 from 5 up, the string "<5" below."""
+    shown = disclosed(count)
+    return MASKED if shown is None else shown
 
 
 def _event_counts(counts: EventCounts) -> dict[str, int]:
@@ -52,8 +67,10 @@ def _table(headers: list[str], lines: list[list[str]]) -> list[str]:
 
 
 def _print_text(found: StatsSummary) -> None:
-    print(f"Statistics from {found.since.isoformat()} (counts below {MASK_BELOW} are shown as {MASKED})")
-    if not (found.procedures or found.languages or found.categories or found.searches_empty):
+    first, last = found.searches_empty[0].label, found.searches_empty[-1].label
+    print(f"Statistics of the {found.unit}s {first} to {last} ({found.since} to {found.until}); counts below "
+          f"{MASK_BELOW} are shown as {MASKED}, the others rounded to the nearest multiple of 5")
+    if not (found.procedures or found.languages or found.categories or found.searches_empty_total):
         print("Nothing was counted in this period.")
         return
     events = list(_HEADINGS)
@@ -71,27 +88,47 @@ def _print_text(found: StatsSummary) -> None:
         print("\n".join(_table(["category", "viewed"], [[c.slug, mask(c.viewed)] for c in found.categories])))
     print()
     print(f"Searches that found nothing: {mask(found.searches_empty_total)}")
-    if found.searches_empty:
-        print("\n".join(_table(["day", "searches"], [
-            [d.day.isoformat(), mask(d.count)] for d in found.searches_empty])))
+    print("\n".join(_table([found.unit, "searches"], [[d.label, mask(d.count)] for d in found.searches_empty])))
+
+
+def _csv_lines(found: StatsSummary) -> list[tuple[str, str, str, str]]:
+    """The same tables as the text, one figure a line: table, item, event, count."""
+    lines = [("procedure", p.slug, event, mask(n)) for p in found.procedures
+             for event, n in _event_counts(p).items()]
+    lines += [("language", s.code, event, mask(n)) for s in found.languages
+              for event, n in {"category_viewed": s.category_viewed, **_event_counts(s)}.items()]
+    lines += [("category", c.slug, "category_viewed", mask(c.viewed)) for c in found.categories]
+    lines += [("searches_empty", d.label, "search_empty", mask(d.count)) for d in found.searches_empty]
+    lines.append(("searches_empty", "total", "search_empty", mask(found.searches_empty_total)))
+    return lines
+
+
+def _next_period_start(day: dt.date, unit: str) -> dt.date:
+    """The first day of the first whole week (month) on or after ``day``."""
+    start = period_start(day, unit)
+    return start if start == day else periods_back(start, 0, unit)
 
 
 def cmd_stats(context: Context, args: argparse.Namespace) -> int:
-    since = args.since or local_day(context.clock()) - dt.timedelta(weeks=DEFAULT_WEEKS)
+    today = local_day(context.clock())
+    since, unit = args.since or (periods_back(today, DEFAULT_WEEKS, "week"), "week")
+    # Nothing older than 25 months is kept: a period starting earlier starts with the oldest kept.
+    since = max(since, _next_period_start(retention_cutoff(today), unit))
+    found = summary(context.db, since, max(today, since), unit)
     if args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(_CSV_HEADER)
-        for row in rows(context.db, since):
-            writer.writerow([row.day.isoformat(), row.event.value, row.procedure, row.category,
-                             row.language, mask(row.count)])
+        writer.writerows(_csv_lines(found))
         return 0
-    found = summary(context.db, since)
     if not args.json:
         _print_text(found)
         return 0
     print(json.dumps({
-        "since": since.isoformat(),
+        "since": found.since.isoformat(),
+        "until": found.until.isoformat(),
+        "period": unit,
         "masked_below": MASK_BELOW,
+        "rounded_to": 5,
         "procedures": [{"slug": p.slug, **{e: _number(n) for e, n in _event_counts(p).items()}}
                        for p in found.procedures],
         "languages": [{"code": s.code, "category_viewed": _number(s.category_viewed),
@@ -99,22 +136,22 @@ def cmd_stats(context: Context, args: argparse.Namespace) -> int:
                       for s in found.languages],
         "categories": [{"slug": c.slug, "viewed": _number(c.viewed)} for c in found.categories],
         "searches_empty": {"total": _number(found.searches_empty_total),
-                           "days": [{"day": d.day.isoformat(), "count": _number(d.count)}
-                                    for d in found.searches_empty]},
-        "rows": [{"day": r.day.isoformat(), "event": r.event.value, "procedure": r.procedure,
-                  "category": r.category, "language": r.language, "count": _number(r.count)}
-                 for r in rows(context.db, since)],
+                           "periods": [{"period": d.label, "count": _number(d.count)}
+                                       for d in found.searches_empty]},
     }, ensure_ascii=False))
     return 0
 
 
 def register(commands) -> None:
     stats = commands.add_parser(
-        "stats", help="the anonymous statistics (counts below 5 shown as <5)",
-        description="The anonymous statistics counters: per procedure, language and category, and "
-                    "searches that found nothing. Every count below 5 is shown as <5.")
-    stats.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
-                       help=f"first day counted (default: {DEFAULT_WEEKS} weeks ago)")
+        "stats", help="the anonymous statistics (counts below 5 shown as <5, the others rounded to 5)",
+        description="The anonymous statistics, per procedure, language and category, and searches "
+                    "that found nothing, over whole ISO weeks or months up to today's. Every count "
+                    "below 5 is shown as <5 and every other rounded to the nearest multiple of 5, so "
+                    "that no small count can be worked out from the others.")
+    stats.add_argument("--since", type=_since, metavar="YYYY-Www|YYYY-MM|YYYY-MM-DD",
+                       help=f"the first week (or month) counted; a day stands for its week "
+                            f"(default: the last {DEFAULT_WEEKS} weeks, this one included)")
     output = stats.add_mutually_exclusive_group()
     output.add_argument("--csv", action="store_true",
                         help="every counter, one CSV line each, after a header line")

@@ -75,3 +75,101 @@ def test_pin_set_from_the_command_line(tmp_path):
     assert weak.returncode == 1 and "6 to 12" in weak.stderr
     good = run("482915")
     assert good.returncode == 0 and "admin PIN is set" in good.stdout
+
+
+# --- tries in a burst: each one counts (issue 13, item 9) ---------------------------------------
+
+BURST = FREE_TRIES + 3
+
+
+def _assert_burst_locked(context, answers) -> None:
+    """Eight wrong tries at the same instant: four plain refusals, then the pad locked for good."""
+    assert not any(answer.accepted for answer in answers)
+    assert sorted(answer.locked_for > dt.timedelta(0) for answer in answers) == \
+        [False] * (FREE_TRIES - 1) + [True] * (BURST - FREE_TRIES + 1)
+    with context.db.read() as connection:
+        failures, locked_until = connection.execute(
+            "SELECT failures, locked_until FROM pins WHERE role = 'admin'").fetchone()
+    assert failures == FREE_TRIES and locked_until is not None
+    # The right PIN waits for the lock like any other.
+    assert try_pin(context.db, Role.ADMIN, "482915", NOW).locked_for == FIRST_LOCK
+
+
+def test_a_burst_of_wrong_tries_from_threads_locks(context):
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    set_pin(context.db, Role.ADMIN, "482915")
+    start = threading.Barrier(BURST)
+
+    def wrong_try(n: int):
+        start.wait()
+        return try_pin(context.db, Role.ADMIN, f"00000{n}", NOW)
+
+    with ThreadPoolExecutor(BURST) as pool:
+        answers = list(pool.map(wrong_try, range(BURST)))  # an error ("database is locked") fails here
+    _assert_burst_locked(context, answers)
+
+
+_ONE_TRY = """
+import sys, datetime as dt
+from pathlib import Path
+from kiosk.database import open_database
+from kiosk.pins import Role, try_pin
+db = open_database(Path(sys.argv[1]))
+db.engine.connect().close()
+print("ready", flush=True)
+sys.stdin.readline()
+attempt = try_pin(db, Role.ADMIN, "000001", dt.datetime.fromisoformat(sys.argv[2]))
+print(int(attempt.accepted), attempt.locked_for.total_seconds())
+"""
+
+
+def test_a_burst_of_wrong_tries_from_processes_locks(context, home):
+    import subprocess
+    import sys
+
+    from kiosk.pins import Attempt
+
+    set_pin(context.db, Role.ADMIN, "482915")
+    tries = [subprocess.Popen([sys.executable, "-c", _ONE_TRY, str(home), NOW.isoformat()], text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE) for _ in range(BURST)]
+    try:
+        for process in tries:  # every process ready before any tries: they collide
+            assert process.stdout.readline() == "ready\n"
+        for process in tries:
+            process.stdin.write("go\n")
+            process.stdin.flush()
+        outputs = [process.communicate(timeout=120)[0].split() for process in tries]
+    finally:
+        for process in tries:
+            process.kill()
+            process.wait()
+    assert all(process.returncode == 0 for process in tries)
+    answers = [Attempt(bool(int(accepted)), dt.timedelta(seconds=float(seconds))) for accepted, seconds in outputs]
+    _assert_burst_locked(context, answers)
+
+
+def test_a_try_that_cannot_be_counted_is_not_checked(context, monkeypatch):
+    """The database stays locked by another writer: the right PIN is not accepted, the pad says wait."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    set_pin(context.db, Role.ADMIN, "482915")
+    monkeypatch.setattr("kiosk.pins.LOCK_RETRIES", 1)
+    holder = sqlite3.connect(context.db.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        engine = context.db.engine
+        engine.dispose()
+
+        @event.listens_for(engine, "connect")
+        def _short_wait(dbapi_connection, _record):
+            dbapi_connection.execute("PRAGMA busy_timeout=50")
+
+        attempt = try_pin(context.db, Role.ADMIN, "482915", NOW)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not attempt.accepted and attempt.locked_for == FIRST_LOCK

@@ -86,7 +86,7 @@ def test_simulated_sessions_are_counted(context):
     resident(db, day2, "ar", CNI, "papers", take=True)
     record(db, Event.SEARCH_EMPTY, day=day2)
 
-    found = summary(db, since=day1)
+    found = summary(db, since=stats.period_start(day1, "week"), until=TODAY)
     by_slug = {p.slug: p for p in found.procedures}
     assert by_slug[CSS] == stats.ProcedureStats(slug=CSS, viewed=3, guide_started=3, guide_finished=2,
                                                 taken_away=1, printed=1, helpful_yes=2, helpful_no=1)
@@ -99,7 +99,7 @@ def test_simulated_sessions_are_counted(context):
         printed=1, helpful_yes=1, helpful_no=1)
     assert languages["fr"].viewed == 1 and languages["fr"].helpful_yes == 1
     assert found.categories == (stats.CategoryStats("health", 3), stats.CategoryStats("papers", 2))
-    assert found.searches_empty == (stats.DayCount(day1, 2), stats.DayCount(day2, 1))
+    assert found.searches_empty == (stats.PeriodCount(dt.date(2026, 11, 23), "2026-W48", 3),)
     assert found.searches_empty_total == 3
 
     # One counter per day, event, procedure, category and language: never one row per visit.
@@ -147,15 +147,27 @@ def test_a_database_error_repeats_none_of_the_values(context, monkeypatch):
 
 
 def test_summary_and_rows_keep_to_the_period(context):
-    for days_ago in (0, 10, 20):
+    for days_ago in (0, 10, 20):  # Wednesday 25 (week 48), Sunday 15 (week 46), Thursday 5 (week 45)
         day = TODAY - dt.timedelta(days=days_ago)
         record(context.db, Event.VIEWED, day=day, procedure=CSS, language="fr")
-    since, until = TODAY - dt.timedelta(days=15), TODAY - dt.timedelta(days=5)
-    assert [p.viewed for p in summary(context.db, since).procedures] == [2]
-    assert [p.viewed for p in summary(context.db, since, until).procedures] == [1]
-    assert [r.day for r in rows(context.db, since, until)] == [TODAY - dt.timedelta(days=10)]
-    assert summary(context.db, TODAY + dt.timedelta(days=1)) == stats.StatsSummary(
-        TODAY + dt.timedelta(days=1), None, (), (), (), ())
+    week46, sunday = dt.date(2026, 11, 9), dt.date(2026, 11, 15)
+    assert [p.viewed for p in summary(context.db, week46, TODAY).procedures] == [2]
+    assert [p.viewed for p in summary(context.db, week46, sunday).procedures] == [1]
+    # A period ends with the whole week (month) of its last day.
+    assert summary(context.db, week46, week46).until == sunday
+    assert [p.viewed for p in summary(context.db, dt.date(2026, 11, 1), TODAY, "month").procedures] == [3]
+    assert [r.day for r in rows(context.db, week46, sunday)] == [TODAY - dt.timedelta(days=10)]
+    next_week = dt.date(2026, 11, 30)
+    assert summary(context.db, next_week, next_week) == stats.StatsSummary(
+        next_week, dt.date(2026, 12, 6), "week", (), (), (), (stats.PeriodCount(next_week, "2026-W49", 0),))
+
+
+@pytest.mark.parametrize("since, unit", [(dt.date(2026, 11, 24), "week"), (dt.date(2026, 11, 2), "month"),
+                                          (dt.date(2026, 11, 30), "week")])
+def test_summary_is_of_whole_weeks_or_months_only(context, since, unit):
+    until = TODAY if since <= TODAY else since - dt.timedelta(days=1)
+    with pytest.raises(ValueError, match="whole"):
+        summary(context.db, since, until, unit)
 
 
 def test_the_day_is_the_kiosks_local_day():
@@ -302,7 +314,7 @@ def test_counters_survive_a_catalogue_swap(context):
     apply_bundle(context.db, parse_bundle(catalogue_bytes(data)), source="test", now=NOW)
 
     assert stored(context) == before
-    assert summary(context.db, TODAY).procedures[0].slug == CNI
+    assert summary(context.db, stats.period_start(TODAY, "week"), TODAY).procedures[0].slug == CNI
     # What the new catalogue no longer has cannot be counted any more.
     assert not record(context.db, Event.VIEWED, day=TODAY, procedure=CNI, language="fr")
     assert not record(context.db, Event.VIEWED, day=TODAY, procedure=CSS, language="ar")
@@ -377,7 +389,8 @@ def test_a_kiosk_that_never_restarts_purges_on_its_first_counter_of_a_day(contex
 # --- exports -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("count, shown", [(0, "<5"), (1, "<5"), (4, "<5"), (5, "5"), (1234, "1234")])
+@pytest.mark.parametrize("count, shown", [(0, "<5"), (1, "<5"), (4, "<5"), (5, "5"), (7, "5"), (8, "10"),
+                                          (12, "10"), (13, "15"), (1234, "1235")])
 def test_mask(count, shown):
     assert mask(count) == shown
 
@@ -409,40 +422,46 @@ def counted_home(tmp_path_factory) -> Path:
     return home
 
 
-def test_text_export_masks_small_counts(counted_home):
-    out = kiosk("stats", "--since", "2000-01-01", home=counted_home)
+def this_week() -> str:
+    year, week, _ = dt.date.today().isocalendar()  # the counters of counted_home are today's
+    return f"{year}-W{week:02d}"
+
+
+def test_text_export_masks_small_counts_and_rounds_the_others(counted_home):
+    out = kiosk("stats", "--since", this_week(), home=counted_home)
     assert out.returncode == 0, out.stderr
-    assert "shown as <5" in out.stdout
+    assert "shown as <5, the others rounded to the nearest multiple of 5" in out.stdout
     cells = [cell for line in out.stdout.splitlines()[1:] for cell in line.split()]
     numbers = [int(cell) for cell in cells if cell.isdigit()]
-    assert sorted(numbers) == [5, 5, 7, 8]  # declaration-deces and uk, fr, complementaire-sante-solidaire
+    # complementaire-sante-solidaire 8 -> 10; declaration-deces, uk 5; fr 7 -> 5
+    assert sorted(numbers) == [5, 5, 5, 10]
     assert cells.count("<5") > 20
     lines = out.stdout.splitlines()
-    assert any(line.split()[:3] == ["complementaire-sante-solidaire", "8", "<5"] for line in lines if line)
+    assert any(line.split()[:3] == ["complementaire-sante-solidaire", "10", "<5"] for line in lines if line)
     assert "Searches that found nothing: <5" in out.stdout
 
 
-def test_csv_export_masks_small_counts(counted_home):
-    out = kiosk("stats", "--since", "2000-01-01", "--csv", home=counted_home)
+def test_csv_export_is_the_tables_masked_and_rounded(counted_home):
+    out = kiosk("stats", "--since", this_week(), "--csv", home=counted_home)
     assert out.returncode == 0, out.stderr
     table = list(csv.reader(io.StringIO(out.stdout)))
-    assert table[0] == ["day", "event", "procedure", "category", "language", "count"]
-    counts = {(r[1], r[2], r[3], r[4]): r[5] for r in table[1:]}
-    assert counts == {
-        ("category_viewed", "", "health", "fr"): "<5",
-        ("helpful_yes", "carte-identite", "", "tr"): "<5",
-        ("search_empty", "", "", ""): "<5",
-        ("viewed", "carte-identite", "", "tr"): "<5",
-        ("viewed", "complementaire-sante-solidaire", "", "ar"): "<5",
-        ("viewed", "complementaire-sante-solidaire", "", "fr"): "7",
-        ("viewed", "declaration-deces", "", "uk"): "5",
+    assert table[0] == ["table", "item", "event", "count"]
+    counts = {(r[0], r[1], r[2]): r[3] for r in table[1:]}
+    assert {key: count for key, count in counts.items() if count != "<5"} == {
+        ("procedure", "complementaire-sante-solidaire", "viewed"): "10",
+        ("procedure", "declaration-deces", "viewed"): "5",
+        ("language", "fr", "viewed"): "5",
+        ("language", "uk", "viewed"): "5",
     }
+    assert counts[("language", "ar", "viewed")] == counts[("category", "health", "category_viewed")] == "<5"
+    assert counts[("searches_empty", this_week(), "search_empty")] == "<5"
+    assert counts[("searches_empty", "total", "search_empty")] == "<5"
 
 
 def _counts_in(value):
     if isinstance(value, dict):
         for key, item in value.items():
-            if key not in ("since", "masked_below"):
+            if key not in ("since", "until", "period", "masked_below", "rounded_to"):
                 yield from _counts_in(item)
     elif isinstance(value, list):
         for item in value:
@@ -451,23 +470,26 @@ def _counts_in(value):
         yield value
 
 
-def test_json_export_masks_small_counts(counted_home):
-    out = kiosk("stats", "--since", "2000-01-01", "--json", home=counted_home)
+def test_json_export_masks_small_counts_and_rounds_the_others(counted_home):
+    out = kiosk("stats", "--since", this_week(), "--json", home=counted_home)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert data["since"] == "2000-01-01" and data["masked_below"] == 5
+    monday = dt.date.fromisocalendar(*dt.date.today().isocalendar()[:2], 1)
+    assert data["since"] == monday.isoformat() and data["period"] == "week"
+    assert data["masked_below"] == 5 and data["rounded_to"] == 5
     counts = list(_counts_in(data))
-    assert counts and all(c == "<5" or (type(c) is int and c >= 5) for c in counts)
+    assert counts and all(c == "<5" or (type(c) is int and c >= 5 and c % 5 == 0) for c in counts)
     assert data["procedures"][0] == {
-        "slug": "complementaire-sante-solidaire", "viewed": 8, "guide_started": "<5",
+        "slug": "complementaire-sante-solidaire", "viewed": 10, "guide_started": "<5",
         "guide_finished": "<5", "taken_away": "<5", "printed": "<5", "helpful_yes": "<5",
         "helpful_no": "<5"}
-    assert {r["procedure"]: r["count"] for r in data["rows"] if r["language"] == "tr"} == {"carte-identite": "<5"}
-    assert data["searches_empty"] == {"total": "<5", "days": [{"day": data["rows"][0]["day"], "count": "<5"}]}
+    assert "rows" not in data  # the per-day counters are never exported
+    assert data["searches_empty"] == {"total": "<5", "periods": [{"period": this_week(), "count": "<5"}]}
     assert [c["slug"] for c in data["categories"]] == ["health"]
 
 
-@pytest.mark.parametrize("since", ["2026-13-01", "25/11/2026", "yesterday", "2026-11-25T10:00", ""])
+@pytest.mark.parametrize("since", ["2026-13-01", "25/11/2026", "yesterday", "2026-11-25T10:00", "", "2026-W54",
+                                   "2026-13", "2026-W00"])
 def test_malformed_since_is_a_usage_error(counted_home, since):
     out = kiosk("stats", "--since", since, home=counted_home)
     assert out.returncode == 2
@@ -479,13 +501,22 @@ def test_csv_and_json_together_is_a_usage_error(counted_home):
 
 
 def test_default_period_is_the_last_12_weeks(context, capsys):
-    for days_ago in (0, 84, 85):
+    """Twelve whole ISO weeks, this one included: from Monday 2026-09-07 (TODAY is a Wednesday)."""
+    for days_ago in (0, 79, 80):
         insert_raw(context, str(TODAY - dt.timedelta(days=days_ago)), "search_empty", "", "", "", 5)
     args = argparse.Namespace(since=None, csv=False, json=True)
     assert cmd_stats(context, args) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["since"] == "2026-09-02"
+    assert (data["since"], data["until"]) == ("2026-09-07", "2026-11-29")
     assert data["searches_empty"]["total"] == 10
+    assert len(data["searches_empty"]["periods"]) == 12
+
+
+def test_a_period_older_than_what_is_kept_starts_with_what_is_kept(context, capsys):
+    args = argparse.Namespace(since=(dt.date(2000, 1, 3), "week"), csv=False, json=True)
+    assert cmd_stats(context, args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["since"] == "2024-10-28"  # the first Monday on or after 2024-10-25, 25 months back
 
 
 def test_text_export_with_nothing_counted(context, capsys):

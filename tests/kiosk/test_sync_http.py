@@ -54,8 +54,9 @@ class Site:
     files: dict[str, bytes] = field(default_factory=dict)
     modified: dict[str, dt.datetime] = field(default_factory=dict)
     #: path -> "404", "500", "stall", "endless", "trickle", "huge", "plain" (no validators), "fresh"
-    #: (just modified) or "redirect LOCATION"
+    #: (just modified), "redirect LOCATION" or "raw" (answer with the bytes of ``raw[path]``, as they are)
     behaviour: dict[str, str] = field(default_factory=dict)
+    raw: dict[str, bytes] = field(default_factory=dict)
     log: list[tuple[str, int]] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)
@@ -83,6 +84,10 @@ def _handler(site: Site) -> type[http.server.BaseHTTPRequestHandler]:
                 return self._status(500)
             if behaviour in ("endless", "trickle"):
                 return self._stream(behaviour)
+            if behaviour == "raw":
+                site.log.append((path, 0))
+                self.close_connection = True
+                return self.wfile.write(site.raw[path])
             if behaviour.startswith("redirect "):
                 return self._status(302, {"Location": behaviour.split(" ", 1)[1]})
             data = site.files[path]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtPrintSupport import QPrinterInfo
@@ -21,7 +20,8 @@ from ui.widgets.bar_chart import BarChart
 from ui.widgets.common import big_button, clear_layout, heading, touch_scroll_area
 from ui.widgets.labels import PlainLabel
 
-PERIODS = {"4w": 28, "12w": 84, "12m": 365}
+# The statistics periods offered: whole ISO weeks or months, up to this one (kiosk.stats).
+PERIODS = {"4w": (4, "week"), "12w": (12, "week"), "12m": (12, "month")}
 
 
 class AdminScreen(Screen):
@@ -301,7 +301,8 @@ class AdminScreen(Screen):
         db = self.services.context.db
         key = next(k for k, b in self._period_buttons.items() if b.isChecked())
         today = stats.local_day(self.services.context.clock())
-        summary = stats.summary(db, today - dt.timedelta(days=PERIODS[key]))
+        count, unit = PERIODS[key]
+        summary = stats.summary(db, stats.periods_back(today, count, unit), today, unit)
         titles = {}
         for p in summary.procedures[:10]:
             view = load_procedure(db, p.slug, self.lang)
@@ -323,7 +324,8 @@ class AdminScreen(Screen):
             (self.tr("Searches that found nothing"), [(self.tr("in all"), summary.searches_empty_total)]),
         ]
         clear_layout(self._charts)
-        self._charts.addWidget(PlainLabel(self.tr("Counts below 5 are shown as <5."), object_name="Muted"))
+        self._charts.addWidget(PlainLabel(self.tr("Counts below 5 are shown as <5. The others are rounded "
+                                                  "to the nearest 5."), object_name="Muted"))
         for title, rows in charts:
             self._charts.addWidget(heading(title))
             chart = BarChart()
