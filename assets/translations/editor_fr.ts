@@ -1718,148 +1718,184 @@
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="65"/>
+        <location filename="../../kiosk/editing/publishing.py" line="96"/>
+        <location filename="../../kiosk/editing/publishing.py" line="105"/>
         <source>{path} cannot be read ({reason}).</source>
-        <extracomment>Backups of the editor database kept in KIOSK_HOME/backups (the oldest go first). What the editor remembers of the last publication (or import), to say what changed since. The largest catalogue file the editor imports.</extracomment>
         <translation>Impossible de lire {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="68"/>
+        <location filename="../../kiosk/editing/publishing.py" line="110"/>
         <source>{path} is too large to be a catalogue.</source>
         <translation>{path} est trop volumineux pour être un catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="73"/>
+        <location filename="../../kiosk/editing/publishing.py" line="76"/>
         <source>{path} is version {version}, older than the editor&apos;s catalogue (version {current}); nothing was changed. Import the latest publication.</source>
+        <extracomment>Backups of the editor database kept in KIOSK_HOME/backups (the oldest go first). What the editor remembers of its last publication, to say what changed since (never an import). The largest catalogue file the editor imports.</extracomment>
         <translation>{path} est la version {version}, plus ancienne que le catalogue de l&apos;éditeur (version {current}) ; rien n&apos;a été modifié. Importez la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="167"/>
+        <location filename="../../kiosk/editing/publishing.py" line="100"/>
+        <source>{path} is not a file; nothing was changed.</source>
+        <translation>{path} n&apos;est pas un fichier ; rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="139"/>
+        <source>This editor trusts no publisher key, so it cannot check {path}; choose the publisher key in the publication settings (or trust one with `kiosk trust add`). Nothing was changed.</source>
+        <translation>Cet éditeur ne fait confiance à aucune clé d&apos;éditeur, il ne peut donc pas vérifier {path} ; choisissez la clé d&apos;éditeur dans les réglages de publication (ou ajoutez-en une avec `kiosk trust add`). Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="144"/>
+        <source>{path} is not signed (there is no {signature} beside it), so it was refused: only a catalogue published with a trusted key can be imported. Nothing was changed.</source>
+        <translation>{path} n&apos;est pas signé (il n&apos;y a pas de {signature} à côté), il a donc été refusé : seul un catalogue publié avec une clé de confiance peut être importé. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="152"/>
+        <source>The signature {signature} does not match {path} or was not made by a trusted publisher key, so the file was refused (it may have been altered). Nothing was changed.</source>
+        <translation>La signature {signature} ne correspond pas à {path} ou n&apos;a pas été faite par une clé d&apos;éditeur de confiance, le fichier a donc été refusé (il a peut-être été modifié). Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="254"/>
         <source>procedure added: {title}</source>
         <translation>Démarche ajoutée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="168"/>
+        <location filename="../../kiosk/editing/publishing.py" line="255"/>
         <source>procedure changed: {title}</source>
         <translation>Démarche modifiée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="169"/>
+        <location filename="../../kiosk/editing/publishing.py" line="256"/>
         <source>procedure removed: {title}</source>
         <translation>Démarche supprimée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="170"/>
+        <location filename="../../kiosk/editing/publishing.py" line="257"/>
         <source>category added: {title}</source>
         <translation>Catégorie ajoutée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="171"/>
+        <location filename="../../kiosk/editing/publishing.py" line="258"/>
         <source>category changed: {title}</source>
         <translation>Catégorie modifiée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="172"/>
+        <location filename="../../kiosk/editing/publishing.py" line="259"/>
         <source>category removed: {title}</source>
         <translation>Catégorie supprimée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="173"/>
+        <location filename="../../kiosk/editing/publishing.py" line="260"/>
         <source>document added: {title}</source>
         <translation>Document ajouté : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="174"/>
+        <location filename="../../kiosk/editing/publishing.py" line="261"/>
         <source>document changed: {title}</source>
         <translation>Document modifié : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="175"/>
+        <location filename="../../kiosk/editing/publishing.py" line="262"/>
         <source>document removed: {title}</source>
         <translation>Document supprimé : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="176"/>
+        <location filename="../../kiosk/editing/publishing.py" line="263"/>
         <source>partner added: {title}</source>
         <translation>Partenaire ajouté : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="177"/>
+        <location filename="../../kiosk/editing/publishing.py" line="264"/>
         <source>partner changed: {title}</source>
         <translation>Partenaire modifié : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="178"/>
+        <location filename="../../kiosk/editing/publishing.py" line="265"/>
         <source>partner removed: {title}</source>
         <translation>Partenaire supprimé : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="179"/>
+        <location filename="../../kiosk/editing/publishing.py" line="266"/>
         <source>announcement added: {title}</source>
         <translation>Annonce ajoutée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="180"/>
+        <location filename="../../kiosk/editing/publishing.py" line="267"/>
         <source>announcement changed: {title}</source>
         <translation>Annonce modifiée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="181"/>
+        <location filename="../../kiosk/editing/publishing.py" line="268"/>
         <source>announcement removed: {title}</source>
         <translation>Annonce supprimée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="182"/>
+        <location filename="../../kiosk/editing/publishing.py" line="269"/>
         <source>categories in a new order</source>
         <translation>catégories dans un nouvel ordre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="183"/>
+        <location filename="../../kiosk/editing/publishing.py" line="270"/>
         <source>procedures in a new order in: {title}</source>
         <translation>démarches dans un nouvel ordre dans : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="190"/>
+        <location filename="../../kiosk/editing/publishing.py" line="271"/>
+        <source>the languages changed</source>
+        <translation>les langues ont changé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="272"/>
+        <source>the sites changed</source>
+        <translation>les sites ont changé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="273"/>
+        <source>other parts of the catalogue changed</source>
+        <translation>d&apos;autres parties du catalogue ont changé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="280"/>
         <source>Nothing changed since the last publication.</source>
         <translation>Rien n&apos;a changé depuis la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="250"/>
+        <location filename="../../kiosk/editing/publishing.py" line="340"/>
         <source>The editor database could not be backed up to {folder} ({reason}); nothing was published. Free some disk space, then publish again.</source>
         <translation>La base de données de l&apos;éditeur n&apos;a pas pu être sauvegardée dans {folder} ({reason}) ; rien n&apos;a été publié. Libérez de l&apos;espace disque, puis publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="272"/>
+        <location filename="../../kiosk/editing/publishing.py" line="362"/>
         <source>Choose the publisher key file (publisher.key) in the publication settings first.</source>
         <translation>Choisissez d&apos;abord le fichier de la clé de publication (publisher.key) dans les réglages de publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="275"/>
+        <location filename="../../kiosk/editing/publishing.py" line="365"/>
         <source>Choose the publication folder (the share, or the folder the web server serves) in the publication settings first.</source>
         <translation>Choisissez d&apos;abord le dossier de publication (le partage, ou le dossier servi par le serveur web) dans les réglages de publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="299"/>
+        <location filename="../../kiosk/editing/publishing.py" line="389"/>
         <source>{count} problem must be fixed before publishing; the first: {first}</source>
         <translation>{count} problème doit être corrigé avant de publier ; le voici : {first}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="301"/>
+        <location filename="../../kiosk/editing/publishing.py" line="391"/>
         <source>{count} problems must be fixed before publishing; the first: {first}</source>
         <translation>{count} problèmes doivent être corrigés avant de publier ; le premier : {first}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="306"/>
+        <location filename="../../kiosk/editing/publishing.py" line="396"/>
         <source>The folder {folder} does not exist; create it (or mount the share) first. Nothing was published.</source>
         <translation>Le dossier {folder} n&apos;existe pas ; créez-le (ou connectez le partage) d&apos;abord. Rien n&apos;a été publié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="310"/>
+        <location filename="../../kiosk/editing/publishing.py" line="400"/>
         <source>The folder {folder} cannot be written to (it is read-only for you); nothing was published.</source>
         <translation>Impossible d&apos;écrire dans le dossier {folder} (il est en lecture seule pour vous) ; rien n&apos;a été publié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="356"/>
+        <location filename="../../kiosk/editing/publishing.py" line="446"/>
         <source>The preview cannot be prepared in {folder} ({reason}).</source>
         <translation>L&apos;aperçu ne peut pas être préparé dans {folder} ({reason}).</translation>
     </message>
