@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QPlainTextEdit,
                                QPushButton, QVBoxLayout)
 
 from kiosk.importers import ReviewItem
+from ui.editor.plain import plain_label
 
 
 class ReviewPanel(QFrame):
@@ -29,7 +30,7 @@ class ReviewPanel(QFrame):
         super().__init__(parent, objectName="ReviewPanel")
         self.item: ReviewItem | None = None
         self.dialog: OfficialVersionsDialog | None = None
-        self.text = QLabel(wordWrap=True)
+        self.text = plain_label(word_wrap=True)
         self.compare_button = QPushButton(self.tr("See what changed"))
         self.done_button = QPushButton(self.tr("I have read it: the text is right"))
         row = QHBoxLayout(self)
@@ -83,14 +84,14 @@ class OfficialVersionsDialog(QDialog):
         for title, view in ((self.tr("The version the text is based on"), self.before),
                             (self.tr("The new version"), self.after)):
             column = QVBoxLayout()
-            column.addWidget(QLabel(f"<b>{title}</b>"))
+            column.addWidget(plain_label(title, object_name="ColumnHeading"))
             column.addWidget(view, 1)
             columns.addLayout(column, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("What the kiosk takes from the fiche on service-public.fr. "
-                                        "Changed: %1.").replace("%1", ", ".join(item.changes)), wordWrap=True))
+        layout.addWidget(plain_label(self.tr("What the kiosk takes from the fiche on service-public.fr. "
+                                        "Changed: %1.").replace("%1", ", ".join(item.changes)), word_wrap=True))
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
 

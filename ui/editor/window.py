@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QStyle, QToolBar, QVBoxLayout, QWidget)
 
@@ -30,6 +30,7 @@ from kiosk.settings import get_setting
 from ui.editor.forms import AnnouncementForm, CategoryForm, DocumentForm, EditorForm
 from ui.editor.history import HistoryDialog
 from ui.editor.partner_form import PartnerForm
+from ui.editor.plain import ask_yes_no, message_box, plain_label, tell
 from ui.editor.preview import PreviewDialog
 from ui.editor.problems import ProblemsPanel
 from ui.editor.procedure_form import ProcedureForm
@@ -57,6 +58,7 @@ QLineEdit:read-only, QPlainTextEdit[readOnly="true"] { background: #EEF1F5; colo
 #ReviewPanel { background: #FDECEA; border: 1px solid #B3261E; border-radius: 4px; }
 #ReviewPanel QLabel { color: #5C0F0A; font-weight: bold; }
 #ItemList::item { padding: 4px 2px; }
+#ColumnHeading { font-weight: bold; }
 """
 
 
@@ -120,14 +122,14 @@ class EditorWindow(QMainWindow):
             "announcement": AnnouncementForm(context.clock), "category": CategoryForm(context.clock),
             "document": DocumentForm(context.clock),
         }
-        self.placeholder = QLabel(self.tr("Choose an item on the left, or make a new one."))
+        self.placeholder = plain_label(self.tr("Choose an item on the left, or make a new one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         for form in self.forms.values():
             self.stack.addWidget(form)
             form.edited.connect(self._form_edited)
-        self.banner = QLabel(objectName="TranslationBanner")
+        self.banner = plain_label(object_name="TranslationBanner")
         self.banner.setWordWrap(True)
         self.review_panel = ReviewPanel()
         middle = QWidget()
@@ -171,7 +173,7 @@ class EditorWindow(QMainWindow):
         for action in (self.preview_action, self.history_action, self.all_history_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" " + self.tr("Translate into") + " "))
+        toolbar.addWidget(plain_label(" " + self.tr("Translate into") + " "))
         toolbar.addWidget(self.language)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
@@ -206,11 +208,11 @@ class EditorWindow(QMainWindow):
 
     def ask_unsaved(self) -> str:
         """"save", "discard" or "cancel": what to do with the changes not saved yet."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+        box = message_box(self, QMessageBox.Icon.Question, self.tr("Unsaved changes"),
                           self.tr("“%1” has changes that are not saved yet.").replace("%1", self._current_label()),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr("Save them, throw them away, or go back to editing?"))
+                          | QMessageBox.StandardButton.Cancel,
+                          informative=self.tr("Save them, throw them away, or go back to editing?"))
         box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Throw them away"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
@@ -218,14 +220,10 @@ class EditorWindow(QMainWindow):
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
 
     def ask_yes_no(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def tell(self, text: str, *, problem: bool = True) -> None:
-        if problem:
-            QMessageBox.warning(self, self.tr("kiosk editor"), text)
-        else:
-            QMessageBox.information(self, self.tr("kiosk editor"), text)
+        tell(self, self.tr("kiosk editor"), text, problem=problem)
 
     def choose_file(self, title: str, filters: str) -> str:
         path, _filter = QFileDialog.getOpenFileName(self, title, "", filters)
