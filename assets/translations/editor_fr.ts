@@ -349,11 +349,6 @@
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="96"/>
-        <source>Procedures whose official fiche changed since their text was written</source>
-        <translation>Les démarches dont la fiche officielle a changé depuis l&apos;écriture de leur texte</translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/window.py" line="102"/>
         <source>Move up</source>
         <translation>Monter</translation>
@@ -369,189 +364,204 @@
         <translation>Choisissez un élément à gauche, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="150"/>
+        <location filename="../../ui/editor/window.py" line="152"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="158"/>
+        <location filename="../../ui/editor/window.py" line="160"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="159"/>
+        <location filename="../../ui/editor/window.py" line="161"/>
         <source>Undo my changes</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
-        <location filename="../../ui/editor/window.py" line="379"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="414"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="163"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>All changes</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
         <source>Import a catalogue…</source>
         <translation>Importer un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="167"/>
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="167"/>
+        <location filename="../../ui/editor/window.py" line="169"/>
         <source>The language to translate into; French stays on the left.</source>
         <translation>La langue de la traduction ; le français reste à gauche.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="168"/>
+        <location filename="../../ui/editor/window.py" line="170"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="176"/>
+        <location filename="../../ui/editor/window.py" line="178"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="211"/>
+        <location filename="../../ui/editor/window.py" line="215"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="212"/>
+        <location filename="../../ui/editor/window.py" line="216"/>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>« %1 » a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="215"/>
+        <location filename="../../ui/editor/window.py" line="219"/>
         <source>Save them, throw them away, or go back to editing?</source>
         <translation>Les enregistrer, les abandonner, ou revenir à la saisie ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="216"/>
+        <location filename="../../ui/editor/window.py" line="220"/>
         <source>Throw them away</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="226"/>
-        <location filename="../../ui/editor/window.py" line="700"/>
+        <location filename="../../ui/editor/window.py" line="230"/>
+        <location filename="../../ui/editor/window.py" line="737"/>
         <source>kiosk editor</source>
         <translation>Éditeur des bornes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="329"/>
+        <location filename="../../ui/editor/window.py" line="335"/>
         <source>Nothing to save: no change.</source>
         <translation>Rien à enregistrer : aucune modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="332"/>
+        <location filename="../../ui/editor/window.py" line="338"/>
         <source>Saved “%1”.</source>
         <translation>Enregistrement effectué : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="359"/>
+        <location filename="../../ui/editor/window.py" line="365"/>
         <source>Marked as read: the procedure follows the new official fiche.</source>
         <translation>Marquée comme relue : la démarche suit la nouvelle fiche officielle.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="379"/>
+        <location filename="../../ui/editor/window.py" line="393"/>
+        <source>The new values are saved (the history can take them back).</source>
+        <translation>Les nouvelles valeurs sont enregistrées (l&apos;historique peut revenir en arrière).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="394"/>
+        <source>Your values are kept.</source>
+        <translation>Vos valeurs sont gardées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="414"/>
         <source>Delete “%1”? The history keeps it, so it can be brought back.</source>
         <translation>Supprimer « %1 » ? L&apos;historique en garde une trace : vous pourrez revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="392"/>
+        <location filename="../../ui/editor/window.py" line="427"/>
         <source>Deleted “%1”.</source>
         <translation>Suppression effectuée : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="402"/>
+        <location filename="../../ui/editor/window.py" line="437"/>
         <source>The preview cannot be shown: %1</source>
         <translation>L&apos;aperçu ne peut pas être affiché : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="420"/>
+        <location filename="../../ui/editor/window.py" line="455"/>
         <source>every change</source>
         <translation>toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="449"/>
+        <location filename="../../ui/editor/window.py" line="484"/>
         <source>Taken back to the earlier version.</source>
         <translation>Version précédente rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="456"/>
+        <location filename="../../ui/editor/window.py" line="491"/>
         <source>Import a published catalogue</source>
         <translation>Importer un catalogue publié</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="457"/>
+        <location filename="../../ui/editor/window.py" line="492"/>
         <source>Catalogue (catalogue.json *.json);;All files (*)</source>
         <translation>Catalogue (catalogue.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="460"/>
+        <location filename="../../ui/editor/window.py" line="495"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="461"/>
+        <location filename="../../ui/editor/window.py" line="496"/>
         <source>Replace everything in the editor with the catalogue in %1? The editor database is replaced; its history stays.</source>
         <translation>Remplacer tout le contenu de l&apos;éditeur par le catalogue de %1 ? La base de données de l&apos;éditeur est remplacée ; son historique est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="474"/>
+        <location filename="../../ui/editor/window.py" line="509"/>
         <source>Imported version %1: %2 procedures.</source>
         <translation>Version %1 importée : %2 démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="533"/>
+        <location filename="../../ui/editor/window.py" line="568"/>
         <source>(French only)</source>
         <translation>(français seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="557"/>
+        <location filename="../../ui/editor/window.py" line="592"/>
         <source>Only those to read again (%1)</source>
         <translation>Seulement celles à relire (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="568"/>
+        <location filename="../../ui/editor/window.py" line="603"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="570"/>
+        <location filename="../../ui/editor/window.py" line="605"/>
         <source>(to read again)</source>
         <translation>(à relire)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="576"/>
+        <location filename="../../ui/editor/window.py" line="611"/>
         <source>%1: its official fiche changed since its text was written</source>
         <translation>%1 : sa fiche officielle a changé depuis l&apos;écriture de son texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="591"/>
+        <location filename="../../ui/editor/window.py" line="613"/>
+        <source>%1: a partners file gives other values, to accept or not</source>
+        <translation>%1 : un fichier de partenaires donne d&apos;autres valeurs, à accepter ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="628"/>
         <source>Editing in French. To translate, choose a language above.</source>
         <translation>Saisie en français. Pour traduire, choisissez une langue ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="593"/>
+        <location filename="../../ui/editor/window.py" line="630"/>
         <source>Translating into %1: French on the left (read-only), %1 on the right.</source>
         <translation>Traduction vers %1 : le français à gauche (lecture seule), %1 à droite.</translation>
     </message>
@@ -559,6 +569,11 @@
         <location filename="../../ui/editor/window.py" line="104"/>
         <source>Earlier in the list, as residents see it on the kiosk</source>
         <translation>Plus haut dans la liste, telle que les habitants la voient sur la borne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="96"/>
+        <source>Procedures whose official fiche changed, partners for which a partners file gives other values</source>
+        <translation>Démarches dont la fiche officielle a changé, partenaires pour lesquels un fichier de partenaires donne d&apos;autres valeurs</translation>
     </message>
     <message>
         <location filename="../../ui/editor/window.py" line="105"/>
@@ -943,57 +958,57 @@
 <context>
     <name>OfficialVersionsDialog</name>
     <message>
-        <location filename="../../ui/editor/review.py" line="76"/>
+        <location filename="../../ui/editor/review.py" line="79"/>
         <source>Official fiche %1: what changed</source>
         <translation>Fiche officielle %1 : ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="81"/>
+        <location filename="../../ui/editor/review.py" line="84"/>
         <source>(The text was written before the kiosk followed this fiche.)</source>
         <translation>(Le texte a été écrit avant que la borne suive cette fiche.)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="84"/>
+        <location filename="../../ui/editor/review.py" line="87"/>
         <source>The version the text is based on</source>
         <translation>La version sur laquelle le texte s&apos;appuie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="85"/>
+        <location filename="../../ui/editor/review.py" line="88"/>
         <source>The new version</source>
         <translation>La nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="93"/>
+        <location filename="../../ui/editor/review.py" line="96"/>
         <source>What the kiosk takes from the fiche on service-public.fr. Changed: %1.</source>
         <translation>Ce que la borne reprend de la fiche de service-public.fr. A changé : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="101"/>
+        <location filename="../../ui/editor/review.py" line="104"/>
         <source>Title: %1</source>
         <translation>Titre : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="102"/>
+        <location filename="../../ui/editor/review.py" line="105"/>
         <source>Summary:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="102"/>
+        <location filename="../../ui/editor/review.py" line="105"/>
         <source>Online services:</source>
         <translation>Services en ligne :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="106"/>
+        <location filename="../../ui/editor/review.py" line="109"/>
         <source>Documents:</source>
         <translation>Pièces justificatives :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="107"/>
+        <location filename="../../ui/editor/review.py" line="110"/>
         <source>Where to go:</source>
         <translation>Où s&apos;adresser :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="109"/>
+        <location filename="../../ui/editor/review.py" line="112"/>
         <source>Official date of change: %1</source>
         <translation>Date officielle de modification : %1</translation>
     </message>
@@ -1189,6 +1204,94 @@
         <location filename="../../ui/editor/partner_form.py" line="138"/>
         <source>Closed now.</source>
         <translation>Fermé en ce moment.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerReviewPanel</name>
+    <message>
+        <location filename="../../ui/editor/review.py" line="131"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="131"/>
+        <source>Description (French)</source>
+        <translation>Description (français)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="131"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="132"/>
+        <source>Address, continued</source>
+        <translation>Complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="132"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="133"/>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="133"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="133"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="134"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="134"/>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="134"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="137"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="137"/>
+        <source>Yours, shown now</source>
+        <translation>Les vôtres, affichées maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="138"/>
+        <source>In the partners file</source>
+        <translation>Dans le fichier de partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="144"/>
+        <source>Take the new values</source>
+        <translation>Prendre les nouvelles valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="145"/>
+        <source>Keep mine</source>
+        <translation>Garder les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="166"/>
+        <source>Since %1, the partners file (%2) gives other values than yours. Nothing was changed: take them, or keep yours.</source>
+        <translation>Depuis le %1, le fichier de partenaires (%2) donne d&apos;autres valeurs que les vôtres. Rien n&apos;a été changé : prenez-les, ou gardez les vôtres.</translation>
     </message>
 </context>
 <context>
@@ -1959,22 +2062,22 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/editor/review.py" line="34"/>
+        <location filename="../../ui/editor/review.py" line="37"/>
         <source>See what changed</source>
         <translation>Voir ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="35"/>
+        <location filename="../../ui/editor/review.py" line="38"/>
         <source>I have read it: the text is right</source>
         <translation>C&apos;est relu : le texte est juste</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="53"/>
+        <location filename="../../ui/editor/review.py" line="56"/>
         <source>The official fiche %1 changed on %2. Read the procedure again: %3.</source>
         <translation>La fiche officielle %1 a changé le %2. Relisez la démarche : %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="56"/>
+        <location filename="../../ui/editor/review.py" line="59"/>
         <source>The official fiche %1 changed. Read the procedure again: %3.</source>
         <translation>La fiche officielle %1 a changé. Relisez la démarche : %3.</translation>
     </message>

@@ -25,7 +25,7 @@ from kiosk.editing import (AnnouncementDraft, CategoryDraft, DocumentDraft, Draf
                            field_label, import_catalogue, list_items, load_item, move_item, revert, save_draft, validate)
 from kiosk.errors import KioskError
 from kiosk.hours import local_time
-from kiosk.importers import mark_reviewed, review_of
+from kiosk.importers import accept_partner_values, keep_partner_values, mark_reviewed, partner_review_of, review_of
 from kiosk.settings import get_setting
 from ui.editor.forms import AnnouncementForm, CategoryForm, DocumentForm, EditorForm
 from ui.editor.history import HistoryDialog
@@ -35,7 +35,7 @@ from ui.editor.preview import PreviewDialog
 from ui.editor.problems import ProblemsPanel
 from ui.editor.procedure_form import ProcedureForm
 from ui.editor.publish_dialog import PublishDialog
-from ui.editor.review import ReviewPanel
+from ui.editor.review import PartnerReviewPanel, ReviewPanel
 from ui.translations import EDITOR_LANGUAGES, EditorLanguage, translated
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -93,7 +93,7 @@ class EditorWindow(QMainWindow):
             self.section.addItem(names[kind], kind)
         self.search = QLineEdit(placeholderText=self.tr("Search…"), clearButtonEnabled=True)
         self.review_only = QCheckBox()
-        self.review_only.setToolTip(self.tr("Procedures whose official fiche changed since their text was written"))
+        self.review_only.setToolTip(self.tr("Procedures whose official fiche changed, partners for which a partners file gives other values"))
         self.items = QListWidget(objectName="ItemList")
         self.items.setWordWrap(True)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -132,11 +132,13 @@ class EditorWindow(QMainWindow):
         self.banner = plain_label(object_name="TranslationBanner")
         self.banner.setWordWrap(True)
         self.review_panel = ReviewPanel()
+        self.partner_review_panel = PartnerReviewPanel()
         middle = QWidget()
         centre = QVBoxLayout(middle)
         centre.setContentsMargins(4, 8, 8, 0)
         centre.addWidget(self.banner)
         centre.addWidget(self.review_panel)
+        centre.addWidget(self.partner_review_panel)
         centre.addWidget(self.stack, 1)
         split = QSplitter()
         split.addWidget(left)
@@ -189,6 +191,8 @@ class EditorWindow(QMainWindow):
         self.search.textChanged.connect(self._filter_changed)
         self.review_only.toggled.connect(self._filter_changed)
         self.review_panel.reviewed.connect(self.mark_reviewed)
+        self.partner_review_panel.accepted.connect(self.accept_partner_values)
+        self.partner_review_panel.kept.connect(self.keep_partner_values)
         self.items.currentItemChanged.connect(self._item_chosen)
         self.new_button.clicked.connect(self.new_item)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -278,6 +282,8 @@ class EditorWindow(QMainWindow):
         self.stack.setCurrentWidget(form)
         self.review_panel.show_item(review_of(self.context.db, draft.slug)
                                     if kind == "procedure" and draft.slug and not new else None)
+        self.partner_review_panel.show_item(partner_review_of(self.context.db, draft.slug)
+                                            if kind == "partner" and draft.slug and not new else None)
         self._update_actions()
         self.check_current()
 
@@ -357,6 +363,35 @@ class EditorWindow(QMainWindow):
         self.open_item("procedure", slug)
         self.refresh_problems()
         self.statusBar().showMessage(self.tr("Marked as read: the procedure follows the new official fiche."), 8000)
+        return True
+
+    @Slot(str)
+    def accept_partner_values(self, slug: str) -> bool:
+        """Take the values a partners file offered for this partner: saved, as any save, in its history."""
+        return self._answer_partner_flag(slug, True)
+
+    @Slot(str)
+    def keep_partner_values(self, slug: str) -> bool:
+        """Keep the partner's own values; the same offered values will not be flagged again."""
+        return self._answer_partner_flag(slug, False)
+
+    def _answer_partner_flag(self, slug: str, accept: bool) -> bool:
+        if not self.confirm_leave():
+            return False
+        try:
+            if accept:
+                accept_partner_values(self.context.db, slug, self.context.clock())
+            else:
+                keep_partner_values(self.context.db, slug)
+        except KioskError as error:
+            self.tell(translated(error.text))
+            return False
+        self.refresh_choices()
+        self.refresh_list()
+        self.open_item("partner", slug)
+        self.refresh_problems()
+        self.statusBar().showMessage(self.tr("The new values are saved (the history can take them back).") if accept
+                                     else self.tr("Your values are kept."), 8000)
         return True
 
     @Slot()
@@ -552,7 +587,7 @@ class EditorWindow(QMainWindow):
             self.items.clear()
             every = list_items(self.context.db, self.kind)
             found = list_items(self.context.db, self.kind, self.search.text()) if self.search.text() else every
-            # Procedures whose official fiche changed: a filter, while there are any.
+            # Items an import flagged (kiosk.importers): a filter, while there are any.
             flagged = sum(item.to_review for item in every)
             self.review_only.setText(self.tr("Only those to read again (%1)").replace("%1", str(flagged)))
             self.review_only.setVisible(flagged > 0)
@@ -561,7 +596,7 @@ class EditorWindow(QMainWindow):
                 self.review_only.setChecked(False)
                 self.review_only.blockSignals(False)
             for item in found:
-                if self.review_only.isChecked() and self.kind == "procedure" and not item.to_review:
+                if self.review_only.isChecked() and not item.to_review:
                     continue
                 text = item.title + (f"   ·  {item.detail}" if item.detail else "")
                 if item.draft:
@@ -573,7 +608,9 @@ class EditorWindow(QMainWindow):
                 row.setToolTip(item.slug)
                 if item.to_review:
                     row.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-                    row.setToolTip(self.tr("%1: its official fiche changed since its text was written")
+                    row.setToolTip((self.tr("%1: its official fiche changed since its text was written")
+                                    if self.kind == "procedure" else
+                                    self.tr("%1: a partners file gives other values, to accept or not"))
                                    .replace("%1", item.slug))
                 self.items.addItem(row)
             if slug:
