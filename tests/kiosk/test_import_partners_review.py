@@ -5,6 +5,7 @@ never edited since, is updated directly."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import select
@@ -149,3 +150,17 @@ def test_a_catalogue_swap_that_leaves_the_partner_as_it_was_is_not_an_edit(conte
     structure.update(telephone="+33241999999")
     report = import_partners(context, write(tmp_path, [structure, service]))
     assert [e.reason for e in report.updated] == ["Updated: telephone."] and report.flagged == []
+
+
+def test_the_command_line_says_what_was_flagged(tmp_path):
+    from tests.kiosk.test_import_partners import kiosk_command
+    home = tmp_path / "home"
+    record = {"source": "kiosk", "id": "caf-maine-et-loire", "nom": "Caf", "telephone": "0899000000"}
+    out = kiosk_command("import", "partners", str(write(tmp_path, [record])), home=home)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("0 created, 0 updated, 1 flagged for review, 0 skipped.")
+    assert "Flagged for review:\n  partner caf-maine-et-loire -> caf-maine-et-loire: Written or edited by the " \
+           "assistant: other values kept for review (name, telephone)." in out.stdout
+    record["telephone"] = "0899000001"  # another value: flagged again, in the JSON too
+    out = kiosk_command("import", "partners", str(write(tmp_path, [record])), "--json", home=home)
+    assert [e["slug"] for e in json.loads(out.stdout)["flagged"]] == ["caf-maine-et-loire"]
