@@ -239,7 +239,7 @@ CATALOGUE_TABLES = [
 
 # --- local data (kept across catalogue swaps) --------------------------------------------------
 # Settings, PINs, sync history, statistics; on the assistant's PC also what the importers know
-# about the official sources (FicheReview, PartnerOrigin).
+# about the official sources (FicheReview, PartnerOrigin, PartnerReview).
 
 
 class Setting(Base):
@@ -332,6 +332,13 @@ class PartnerOrigin(Base):
     ``date_maj`` its date of change there; ``extra`` keeps the structure fields the kiosk does not
     use (SIRET, INSEE code, coordinates, source link), so that an export gives them back.
     Partners written by hand have no row: they are exported with the source "kiosk".
+
+    ``imported`` is the partner as the import that created it, or its latest direct update, left
+    it (its fields as ``PartnerReview`` names them). While the partner still says exactly that,
+    nobody has edited it since, and a newer record updates it directly; once it differs (an
+    edit in the editor, a catalogue from elsewhere), or when it is None (the partner was not
+    created by an import, or before the kiosk kept track), a different value in a record only
+    raises a review flag (``PartnerReview``).
     """
 
     __tablename__ = "partner_origins"
@@ -342,6 +349,29 @@ class PartnerOrigin(Base):
     external_id: Mapped[str] = mapped_column(String(300))
     date_maj: Mapped[dt.date | None] = mapped_column(Date)
     extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    imported: Mapped[dict[str, Any] | None]
+
+
+class PartnerReview(Base):
+    """Values a data·inclusion record offers for a partner the assistant wrote or edited
+    (editor-side data, kept across catalogue swaps, never published).
+
+    An import never changes such a partner: each field whose value in the record differs is
+    kept aside here, in ``offered`` ({field: value}, fields as the importer reads them:
+    "name", "description" (French), "adresse", "complement_adresse", "code_postal", "commune",
+    "telephone", "courriel", "site_web", "hours", "thematiques"), from the day ``flagged_on``,
+    until the assistant accepts them or keeps the partner's own. ``kept`` remembers the offered
+    values the assistant chose not to take, so that the same value does not raise the flag again.
+    Keyed by the partner's slug, since a swap gives catalogue rows new ids.
+    """
+
+    __tablename__ = "partner_reviews"
+
+    partner_slug: Mapped[str] = mapped_column(String(80), primary_key=True)
+    source: Mapped[str] = mapped_column(String(100))
+    flagged_on: Mapped[dt.date | None] = mapped_column(Date)
+    offered: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    kept: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class EditRecord(Base):

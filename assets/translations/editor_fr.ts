@@ -293,276 +293,290 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="81"/>
+        <location filename="../../ui/editor/window.py" line="83"/>
         <source>Procedures</source>
         <extracomment>How long after the last keystroke the item being edited is checked again.</extracomment>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="81"/>
+        <location filename="../../ui/editor/window.py" line="83"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="82"/>
+        <location filename="../../ui/editor/window.py" line="84"/>
         <source>Announcements</source>
         <translation>Annonces</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="82"/>
+        <location filename="../../ui/editor/window.py" line="84"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="83"/>
+        <location filename="../../ui/editor/window.py" line="85"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="84"/>
+        <location filename="../../ui/editor/window.py" line="86"/>
         <source>New procedure</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="84"/>
+        <location filename="../../ui/editor/window.py" line="86"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="85"/>
+        <location filename="../../ui/editor/window.py" line="87"/>
         <source>New announcement</source>
         <translation>Nouvelle annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="85"/>
+        <location filename="../../ui/editor/window.py" line="87"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="86"/>
+        <location filename="../../ui/editor/window.py" line="88"/>
         <source>New document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="92"/>
+        <location filename="../../ui/editor/window.py" line="94"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="94"/>
-        <source>Procedures whose official fiche changed since their text was written</source>
-        <translation>Les démarches dont la fiche officielle a changé depuis l&apos;écriture de leur texte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/window.py" line="100"/>
+        <location filename="../../ui/editor/window.py" line="102"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="101"/>
+        <location filename="../../ui/editor/window.py" line="103"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="123"/>
+        <location filename="../../ui/editor/window.py" line="125"/>
         <source>Choose an item on the left, or make a new one.</source>
         <translation>Choisissez un élément à gauche, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="148"/>
+        <location filename="../../ui/editor/window.py" line="152"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="156"/>
+        <location filename="../../ui/editor/window.py" line="160"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="157"/>
+        <location filename="../../ui/editor/window.py" line="161"/>
         <source>Undo my changes</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="158"/>
-        <location filename="../../ui/editor/window.py" line="381"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="414"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="159"/>
+        <location filename="../../ui/editor/window.py" line="163"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>All changes</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
         <source>Import a catalogue…</source>
         <translation>Importer un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="167"/>
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="169"/>
         <source>The language to translate into; French stays on the left.</source>
         <translation>La langue de la traduction ; le français reste à gauche.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="170"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="174"/>
+        <location filename="../../ui/editor/window.py" line="178"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="209"/>
+        <location filename="../../ui/editor/window.py" line="215"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="210"/>
+        <location filename="../../ui/editor/window.py" line="216"/>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>« %1 » a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="213"/>
+        <location filename="../../ui/editor/window.py" line="219"/>
         <source>Save them, throw them away, or go back to editing?</source>
         <translation>Les enregistrer, les abandonner, ou revenir à la saisie ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="214"/>
+        <location filename="../../ui/editor/window.py" line="220"/>
         <source>Throw them away</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="226"/>
-        <location filename="../../ui/editor/window.py" line="228"/>
-        <location filename="../../ui/editor/window.py" line="702"/>
+        <location filename="../../ui/editor/window.py" line="230"/>
+        <location filename="../../ui/editor/window.py" line="737"/>
         <source>kiosk editor</source>
         <translation>Éditeur des bornes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="331"/>
+        <location filename="../../ui/editor/window.py" line="335"/>
         <source>Nothing to save: no change.</source>
         <translation>Rien à enregistrer : aucune modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="334"/>
+        <location filename="../../ui/editor/window.py" line="338"/>
         <source>Saved “%1”.</source>
         <translation>Enregistrement effectué : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="361"/>
+        <location filename="../../ui/editor/window.py" line="365"/>
         <source>Marked as read: the procedure follows the new official fiche.</source>
         <translation>Marquée comme relue : la démarche suit la nouvelle fiche officielle.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="381"/>
+        <location filename="../../ui/editor/window.py" line="393"/>
+        <source>The new values are saved (the history can take them back).</source>
+        <translation>Les nouvelles valeurs sont enregistrées (l&apos;historique peut revenir en arrière).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="394"/>
+        <source>Your values are kept.</source>
+        <translation>Vos valeurs sont gardées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="414"/>
         <source>Delete “%1”? The history keeps it, so it can be brought back.</source>
         <translation>Supprimer « %1 » ? L&apos;historique en garde une trace : vous pourrez revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="394"/>
+        <location filename="../../ui/editor/window.py" line="427"/>
         <source>Deleted “%1”.</source>
         <translation>Suppression effectuée : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="404"/>
+        <location filename="../../ui/editor/window.py" line="437"/>
         <source>The preview cannot be shown: %1</source>
         <translation>L&apos;aperçu ne peut pas être affiché : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="422"/>
+        <location filename="../../ui/editor/window.py" line="455"/>
         <source>every change</source>
         <translation>toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="451"/>
+        <location filename="../../ui/editor/window.py" line="484"/>
         <source>Taken back to the earlier version.</source>
         <translation>Version précédente rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="458"/>
+        <location filename="../../ui/editor/window.py" line="491"/>
         <source>Import a published catalogue</source>
         <translation>Importer un catalogue publié</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="459"/>
+        <location filename="../../ui/editor/window.py" line="492"/>
         <source>Catalogue (catalogue.json *.json);;All files (*)</source>
         <translation>Catalogue (catalogue.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="462"/>
+        <location filename="../../ui/editor/window.py" line="495"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="463"/>
+        <location filename="../../ui/editor/window.py" line="496"/>
         <source>Replace everything in the editor with the catalogue in %1? The editor database is replaced; its history stays.</source>
         <translation>Remplacer tout le contenu de l&apos;éditeur par le catalogue de %1 ? La base de données de l&apos;éditeur est remplacée ; son historique est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="476"/>
+        <location filename="../../ui/editor/window.py" line="509"/>
         <source>Imported version %1: %2 procedures.</source>
         <translation>Version %1 importée : %2 démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="535"/>
+        <location filename="../../ui/editor/window.py" line="568"/>
         <source>(French only)</source>
         <translation>(français seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="559"/>
+        <location filename="../../ui/editor/window.py" line="592"/>
         <source>Only those to read again (%1)</source>
         <translation>Seulement celles à relire (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="570"/>
+        <location filename="../../ui/editor/window.py" line="603"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="572"/>
+        <location filename="../../ui/editor/window.py" line="605"/>
         <source>(to read again)</source>
         <translation>(à relire)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="578"/>
+        <location filename="../../ui/editor/window.py" line="611"/>
         <source>%1: its official fiche changed since its text was written</source>
         <translation>%1 : sa fiche officielle a changé depuis l&apos;écriture de son texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="593"/>
+        <location filename="../../ui/editor/window.py" line="613"/>
+        <source>%1: a partners file gives other values, to accept or not</source>
+        <translation>%1 : un fichier de partenaires donne d&apos;autres valeurs, à accepter ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="628"/>
         <source>Editing in French. To translate, choose a language above.</source>
         <translation>Saisie en français. Pour traduire, choisissez une langue ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="595"/>
+        <location filename="../../ui/editor/window.py" line="630"/>
         <source>Translating into %1: French on the left (read-only), %1 on the right.</source>
         <translation>Traduction vers %1 : le français à gauche (lecture seule), %1 à droite.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="102"/>
+        <location filename="../../ui/editor/window.py" line="104"/>
         <source>Earlier in the list, as residents see it on the kiosk</source>
         <translation>Plus haut dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="103"/>
+        <location filename="../../ui/editor/window.py" line="96"/>
+        <source>Procedures whose official fiche changed, partners for which a partners file gives other values</source>
+        <translation>Démarches dont la fiche officielle a changé, partenaires pour lesquels un fichier de partenaires donne d&apos;autres valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="105"/>
         <source>Later in the list, as residents see it on the kiosk</source>
         <translation>Plus bas dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
@@ -825,72 +839,72 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/editor/history.py" line="23"/>
+        <location filename="../../ui/editor/history.py" line="24"/>
         <source>(it did not exist)</source>
         <translation>(n&apos;existait pas)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="60"/>
+        <location filename="../../ui/editor/history.py" line="61"/>
         <source>History: %1</source>
         <translation>Historique : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="63"/>
+        <location filename="../../ui/editor/history.py" line="64"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="63"/>
+        <location filename="../../ui/editor/history.py" line="64"/>
         <source>What</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="63"/>
+        <location filename="../../ui/editor/history.py" line="64"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="71"/>
+        <location filename="../../ui/editor/history.py" line="72"/>
         <source>Go back to the version before this change</source>
         <translation>Revenir à la version d&apos;avant cette modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="72"/>
+        <location filename="../../ui/editor/history.py" line="73"/>
         <source>The item becomes what it was just before this save. This is recorded as a new save, so it can be undone too.</source>
         <translation>L&apos;élément redevient ce qu&apos;il était juste avant cet enregistrement. Ce retour est enregistré comme une nouvelle modification : il peut donc être annulé lui aussi.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="74"/>
+        <location filename="../../ui/editor/history.py" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="77"/>
+        <location filename="../../ui/editor/history.py" line="78"/>
         <source>Before this save</source>
         <translation>Avant cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="77"/>
+        <location filename="../../ui/editor/history.py" line="78"/>
         <source>After it</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="105"/>
+        <location filename="../../ui/editor/history.py" line="106"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="105"/>
+        <location filename="../../ui/editor/history.py" line="106"/>
         <source>Changed</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="106"/>
+        <location filename="../../ui/editor/history.py" line="107"/>
         <source>Deleted</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/history.py" line="106"/>
+        <location filename="../../ui/editor/history.py" line="107"/>
         <source>Taken back</source>
         <translation>Retour en arrière</translation>
     </message>
@@ -944,57 +958,57 @@
 <context>
     <name>OfficialVersionsDialog</name>
     <message>
-        <location filename="../../ui/editor/review.py" line="75"/>
+        <location filename="../../ui/editor/review.py" line="79"/>
         <source>Official fiche %1: what changed</source>
         <translation>Fiche officielle %1 : ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="80"/>
+        <location filename="../../ui/editor/review.py" line="84"/>
         <source>(The text was written before the kiosk followed this fiche.)</source>
         <translation>(Le texte a été écrit avant que la borne suive cette fiche.)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="83"/>
+        <location filename="../../ui/editor/review.py" line="87"/>
         <source>The version the text is based on</source>
         <translation>La version sur laquelle le texte s&apos;appuie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="84"/>
+        <location filename="../../ui/editor/review.py" line="88"/>
         <source>The new version</source>
         <translation>La nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="92"/>
+        <location filename="../../ui/editor/review.py" line="96"/>
         <source>What the kiosk takes from the fiche on service-public.fr. Changed: %1.</source>
         <translation>Ce que la borne reprend de la fiche de service-public.fr. A changé : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="100"/>
+        <location filename="../../ui/editor/review.py" line="104"/>
         <source>Title: %1</source>
         <translation>Titre : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="101"/>
+        <location filename="../../ui/editor/review.py" line="105"/>
         <source>Summary:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="101"/>
+        <location filename="../../ui/editor/review.py" line="105"/>
         <source>Online services:</source>
         <translation>Services en ligne :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="105"/>
+        <location filename="../../ui/editor/review.py" line="109"/>
         <source>Documents:</source>
         <translation>Pièces justificatives :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="106"/>
+        <location filename="../../ui/editor/review.py" line="110"/>
         <source>Where to go:</source>
         <translation>Où s&apos;adresser :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="108"/>
+        <location filename="../../ui/editor/review.py" line="112"/>
         <source>Official date of change: %1</source>
         <translation>Date officielle de modification : %1</translation>
     </message>
@@ -1002,194 +1016,282 @@
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="22"/>
+        <location filename="../../ui/editor/partner_form.py" line="23"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="23"/>
+        <location filename="../../ui/editor/partner_form.py" line="24"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="24"/>
+        <location filename="../../ui/editor/partner_form.py" line="25"/>
         <source>What they do</source>
         <translation>Ce qu&apos;il propose</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="26"/>
+        <location filename="../../ui/editor/partner_form.py" line="27"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="27"/>
+        <location filename="../../ui/editor/partner_form.py" line="28"/>
         <source>themes, separated by commas</source>
         <translation>thèmes, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="28"/>
+        <location filename="../../ui/editor/partner_form.py" line="29"/>
         <source>Neighbourhoods</source>
         <translation>Quartiers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="30"/>
+        <location filename="../../ui/editor/partner_form.py" line="31"/>
         <source>Address and contact</source>
         <translation>Adresse et contact</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="31"/>
+        <location filename="../../ui/editor/partner_form.py" line="32"/>
         <source>Street address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="33"/>
+        <location filename="../../ui/editor/partner_form.py" line="34"/>
         <source>Address complement</source>
         <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="40"/>
+        <location filename="../../ui/editor/partner_form.py" line="41"/>
         <source>Postcode and town</source>
         <translation>Code postal et commune</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="42"/>
+        <location filename="../../ui/editor/partner_form.py" line="43"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="44"/>
+        <location filename="../../ui/editor/partner_form.py" line="45"/>
         <source>E-mail</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="45"/>
+        <location filename="../../ui/editor/partner_form.py" line="46"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="48"/>
+        <location filename="../../ui/editor/partner_form.py" line="49"/>
         <source>Opening hours</source>
         <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="49"/>
+        <location filename="../../ui/editor/partner_form.py" line="50"/>
         <source>Written as OpenStreetMap does, e.g. Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00; PH off. Check the reading below: it is what kiosks will understand.</source>
         <translation>Écrits comme dans OpenStreetMap, par exemple Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00; PH off. Vérifiez la lecture ci-dessous : c&apos;est ce que les bornes comprendront.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="51"/>
+        <location filename="../../ui/editor/partner_form.py" line="52"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="55"/>
+        <location filename="../../ui/editor/partner_form.py" line="56"/>
         <source>Read as</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="56"/>
+        <location filename="../../ui/editor/partner_form.py" line="57"/>
         <source>As published</source>
         <translation>Tels que publiés</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="57"/>
+        <location filename="../../ui/editor/partner_form.py" line="58"/>
         <source>the hours as the partner writes them, shown when the line above cannot be read</source>
         <translation>les horaires tels que le partenaire les écrit, affichés quand la ligne du dessus ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="59"/>
+        <location filename="../../ui/editor/partner_form.py" line="60"/>
         <source>Checked against</source>
         <translation>Vérifié d&apos;après</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="60"/>
+        <location filename="../../ui/editor/partner_form.py" line="61"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="61"/>
+        <location filename="../../ui/editor/partner_form.py" line="62"/>
         <source>Still to check</source>
         <translation>Reste à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="65"/>
+        <location filename="../../ui/editor/partner_form.py" line="66"/>
         <source>A postcode is five digits, such as 49000.</source>
         <translation>Un code postal a cinq chiffres, par exemple 49000.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="66"/>
+        <location filename="../../ui/editor/partner_form.py" line="67"/>
         <source>Ten digits such as 02 41 05 46 00, or a short number such as 3230.</source>
         <translation>Dix chiffres, par exemple 02 41 05 46 00, ou un numéro court comme le 3230.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="68"/>
+        <location filename="../../ui/editor/partner_form.py" line="69"/>
         <source>An e-mail address such as accueil@example.fr.</source>
         <translation>Une adresse e-mail, par exemple accueil@example.fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="69"/>
+        <location filename="../../ui/editor/partner_form.py" line="70"/>
         <source>A web address starts with https:// and has no spaces.</source>
         <translation>Une adresse web commence par https:// et ne contient aucun espace.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="121"/>
+        <location filename="../../ui/editor/partner_form.py" line="122"/>
         <source>No opening hours: kiosks say they are not known.</source>
         <translation>Pas d&apos;horaires : les bornes indiquent qu&apos;ils ne sont pas connus.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="123"/>
+        <location filename="../../ui/editor/partner_form.py" line="124"/>
         <source>These hours cannot be read. Kiosks cannot say &quot;open now&quot;; they show the text as published instead.</source>
         <translation>Ces horaires ne peuvent pas être lus. Les bornes ne pourront pas indiquer « ouvert maintenant » ; elles afficheront le texte tel que publié.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="127"/>
+        <location filename="../../ui/editor/partner_form.py" line="128"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="127"/>
+        <location filename="../../ui/editor/partner_form.py" line="128"/>
         <source>Tuesday</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="127"/>
+        <location filename="../../ui/editor/partner_form.py" line="128"/>
         <source>Wednesday</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="127"/>
+        <location filename="../../ui/editor/partner_form.py" line="128"/>
         <source>Thursday</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="128"/>
+        <location filename="../../ui/editor/partner_form.py" line="129"/>
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="128"/>
+        <location filename="../../ui/editor/partner_form.py" line="129"/>
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="128"/>
+        <location filename="../../ui/editor/partner_form.py" line="129"/>
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="133"/>
+        <location filename="../../ui/editor/partner_form.py" line="134"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="137"/>
+        <location filename="../../ui/editor/partner_form.py" line="138"/>
         <source>Open now.</source>
         <translation>Ouvert en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/partner_form.py" line="137"/>
+        <location filename="../../ui/editor/partner_form.py" line="138"/>
         <source>Closed now.</source>
         <translation>Fermé en ce moment.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerReviewPanel</name>
+    <message>
+        <location filename="../../ui/editor/review.py" line="131"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="131"/>
+        <source>Description (French)</source>
+        <translation>Description (français)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="131"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="132"/>
+        <source>Address, continued</source>
+        <translation>Complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="132"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="133"/>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="133"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="133"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="134"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="134"/>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="134"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="137"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="137"/>
+        <source>Yours, shown now</source>
+        <translation>Les vôtres, affichées maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="138"/>
+        <source>In the partners file</source>
+        <translation>Dans le fichier de partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="144"/>
+        <source>Take the new values</source>
+        <translation>Prendre les nouvelles valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="145"/>
+        <source>Keep mine</source>
+        <translation>Garder les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review.py" line="166"/>
+        <source>Since %1, the partners file (%2) gives other values than yours. Nothing was changed: take them, or keep yours.</source>
+        <translation>Depuis le %1, le fichier de partenaires (%2) donne d&apos;autres valeurs que les vôtres. Rien n&apos;a été changé : prenez-les, ou gardez les vôtres.</translation>
     </message>
 </context>
 <context>
@@ -1208,38 +1310,38 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/editor/preview.py" line="41"/>
+        <location filename="../../ui/editor/preview.py" line="42"/>
         <source>Preview: %1</source>
         <extracomment>The kiosk&apos;s screen below its language bar.</extracomment>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="41"/>
+        <location filename="../../ui/editor/preview.py" line="42"/>
         <source>new procedure</source>
         <translation>nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="50"/>
+        <location filename="../../ui/editor/preview.py" line="51"/>
         <source>As a mediator sees it (helper notes)</source>
         <translation>Comme le voit le médiateur (avec ses notes)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="51"/>
+        <location filename="../../ui/editor/preview.py" line="52"/>
         <source>Back to the procedure</source>
         <translation>Retour à la démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="52"/>
+        <location filename="../../ui/editor/preview.py" line="53"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="53"/>
+        <location filename="../../ui/editor/preview.py" line="54"/>
         <source>Unsaved changes are shown too. Nothing is saved by previewing.</source>
         <translation>Les modifications non enregistrées sont aussi montrées. L&apos;aperçu n&apos;enregistre rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="56"/>
+        <location filename="../../ui/editor/preview.py" line="57"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1416,42 +1518,42 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/editor/problems.py" line="48"/>
+        <location filename="../../ui/editor/problems.py" line="49"/>
         <source>Click to go to this field.</source>
         <translation>Cliquez pour aller à ce champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="77"/>
+        <location filename="../../ui/editor/problems.py" line="78"/>
         <source>1 error to fix before publishing</source>
         <translation>1 erreur à corriger avant de publier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="78"/>
+        <location filename="../../ui/editor/problems.py" line="79"/>
         <source>%n errors to fix before publishing</source>
         <translation>%n erreurs à corriger avant de publier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="80"/>
+        <location filename="../../ui/editor/problems.py" line="81"/>
         <source>, and 1 warning</source>
         <translation>, et 1 avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="81"/>
+        <location filename="../../ui/editor/problems.py" line="82"/>
         <source>, and %n warnings</source>
         <translation>, et %n avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="84"/>
+        <location filename="../../ui/editor/problems.py" line="85"/>
         <source>1 warning: publishing is allowed.</source>
         <translation>1 avertissement : la publication reste possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="85"/>
+        <location filename="../../ui/editor/problems.py" line="86"/>
         <source>%n warnings: publishing is allowed.</source>
         <translation>%n avertissements : la publication reste possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="86"/>
+        <location filename="../../ui/editor/problems.py" line="87"/>
         <source>No problems: ready to publish.</source>
         <translation>Aucun problème : prêt à publier.</translation>
     </message>
@@ -1459,167 +1561,167 @@
 <context>
     <name>ProcedureForm</name>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="22"/>
+        <location filename="../../ui/editor/procedure_form.py" line="23"/>
         <source>The procedure</source>
         <translation>La démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="23"/>
+        <location filename="../../ui/editor/procedure_form.py" line="24"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="24"/>
+        <location filename="../../ui/editor/procedure_form.py" line="25"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="25"/>
+        <location filename="../../ui/editor/procedure_form.py" line="26"/>
         <source>On kiosks</source>
         <translation>Sur les bornes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="26"/>
+        <location filename="../../ui/editor/procedure_form.py" line="27"/>
         <source>Shown to residents (untick to keep it as a draft)</source>
         <translation>Visible par les habitants (décochez pour la garder en brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="27"/>
+        <location filename="../../ui/editor/procedure_form.py" line="28"/>
         <source>Done</source>
         <translation>Se fait</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="28"/>
+        <location filename="../../ui/editor/procedure_form.py" line="29"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="28"/>
+        <location filename="../../ui/editor/procedure_form.py" line="29"/>
         <source>At an office</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="29"/>
+        <location filename="../../ui/editor/procedure_form.py" line="30"/>
         <source>Online or at an office</source>
         <translation>En ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="31"/>
+        <location filename="../../ui/editor/procedure_form.py" line="32"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="32"/>
+        <location filename="../../ui/editor/procedure_form.py" line="33"/>
         <source>What it is</source>
         <translation>Ce que c&apos;est</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="33"/>
+        <location filename="../../ui/editor/procedure_form.py" line="34"/>
         <source>Who it is for</source>
         <translation>Public concerné</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="34"/>
+        <location filename="../../ui/editor/procedure_form.py" line="35"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="35"/>
+        <location filename="../../ui/editor/procedure_form.py" line="36"/>
         <source>Usual duration</source>
         <translation>Durée habituelle</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="36"/>
+        <location filename="../../ui/editor/procedure_form.py" line="37"/>
         <source>Online service</source>
         <translation>Service en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="39"/>
+        <location filename="../../ui/editor/procedure_form.py" line="40"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="40"/>
+        <location filename="../../ui/editor/procedure_form.py" line="41"/>
         <source>One step per screen of the kiosk&apos;s guide, in order. Drag a step, or use Up and Down.</source>
         <translation>Une étape par écran du guide de la borne, dans l&apos;ordre. Faites glisser une étape, ou utilisez Monter et Descendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="42"/>
+        <location filename="../../ui/editor/procedure_form.py" line="43"/>
         <source>Documents to gather</source>
         <translation>Pièces justificatives à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="43"/>
+        <location filename="../../ui/editor/procedure_form.py" line="44"/>
         <source>The documents residents tick off; each is explained on its own screen.</source>
         <translation>Les documents que les habitants cochent ; chacun est expliqué sur son propre écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="45"/>
+        <location filename="../../ui/editor/procedure_form.py" line="46"/>
         <source>Who can help nearby</source>
         <translation>Qui peut aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="46"/>
+        <location filename="../../ui/editor/procedure_form.py" line="47"/>
         <source>Partners where residents can get help; the kiosk shows the first three.</source>
         <translation>Les partenaires où les habitants peuvent se faire aider ; la borne affiche les trois premiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="48"/>
+        <location filename="../../ui/editor/procedure_form.py" line="49"/>
         <source>Official links</source>
         <translation>Liens officiels</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="50"/>
+        <location filename="../../ui/editor/procedure_form.py" line="51"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="51"/>
+        <location filename="../../ui/editor/procedure_form.py" line="52"/>
         <source>Other words residents may type to find it: abbreviations, old names, everyday words.</source>
         <translation>D&apos;autres mots que les habitants peuvent taper pour la trouver : sigles, anciens noms, mots de tous les jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="52"/>
+        <location filename="../../ui/editor/procedure_form.py" line="53"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="53"/>
+        <location filename="../../ui/editor/procedure_form.py" line="54"/>
         <source>For the mediator</source>
         <translation>Pour le médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="54"/>
+        <location filename="../../ui/editor/procedure_form.py" line="55"/>
         <source>Helper notes</source>
         <translation>Notes pour le médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="56"/>
+        <location filename="../../ui/editor/procedure_form.py" line="57"/>
         <source>Checked against</source>
         <translation>Vérifié d&apos;après</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="57"/>
+        <location filename="../../ui/editor/procedure_form.py" line="58"/>
         <source>The official pages these facts come from, and the day you read them.</source>
         <translation>Les pages officielles d&apos;où viennent ces informations, et la date à laquelle vous les avez lues.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="58"/>
+        <location filename="../../ui/editor/procedure_form.py" line="59"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="59"/>
+        <location filename="../../ui/editor/procedure_form.py" line="60"/>
         <source>Still to check</source>
         <translation>Reste à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="84"/>
+        <location filename="../../ui/editor/procedure_form.py" line="85"/>
         <source>(given when first saved, from the French title)</source>
         <translation>(attribué au premier enregistrement, d&apos;après le titre en français)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="133"/>
+        <location filename="../../ui/editor/procedure_form.py" line="134"/>
         <source>A web address starts with https:// and has no spaces.</source>
         <translation>Une adresse web commence par https:// et ne contient aucun espace.</translation>
     </message>
@@ -1627,90 +1729,90 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="40"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="41"/>
         <source>Publish the catalogue</source>
         <translation>Publier le catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="43"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="44"/>
         <source>the shared folder, or the folder the web server serves</source>
         <translation>le dossier partagé, ou le dossier servi par le serveur web</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="45"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="46"/>
         <source>…/publisher.key</source>
         <translation>…/publisher.key</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="49"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="50"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="50"/>
         <location filename="../../ui/editor/publish_dialog.py" line="51"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="53"/>
-        <location filename="../../ui/editor/publish_dialog.py" line="147"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="54"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="148"/>
         <source>Publication folder</source>
         <translation>Dossier de publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="54"/>
-        <location filename="../../ui/editor/publish_dialog.py" line="152"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="55"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="153"/>
         <source>Publisher key</source>
         <translation>Clé de publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="55"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="56"/>
         <source>Kiosks warn after</source>
         <translation>Les bornes alertent après</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="64"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="65"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="66"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="67"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="76"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="77"/>
         <source>What changed since the last publication:</source>
         <translation>Ce qui a changé depuis la dernière publication :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="91"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="92"/>
         <source>This will be version %1.</source>
         <translation>Ce sera la version %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="96"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="97"/>
         <source>They are in the list of problems: click one to go to its field.</source>
         <translation>Elles sont dans la liste des problèmes : cliquez sur l&apos;une d&apos;elles pour aller à son champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="114"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="115"/>
         <source>Publishing…</source>
         <translation>Publication en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="126"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="127"/>
         <source>Version %1 is published in %2. Kiosks take it at their next sync. A copy of the editor database was kept in %3.</source>
         <translation>La version %1 est publiée dans %2. Les bornes la récupéreront à leur prochaine synchronisation. Une copie de la base de données de l&apos;éditeur a été conservée dans %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="139"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="140"/>
         <source>Publishing failed: %1. The previous publication was left as it is.</source>
         <translation>La publication a échoué : %1. La publication précédente est restée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/publish_dialog.py" line="153"/>
+        <location filename="../../ui/editor/publish_dialog.py" line="154"/>
         <source>Publisher key (*.key);;All files (*)</source>
         <translation>Clé de publication (*.key);;Tous les fichiers (*)</translation>
     </message>
@@ -1718,148 +1820,184 @@
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="65"/>
+        <location filename="../../kiosk/editing/publishing.py" line="96"/>
+        <location filename="../../kiosk/editing/publishing.py" line="105"/>
         <source>{path} cannot be read ({reason}).</source>
-        <extracomment>Backups of the editor database kept in KIOSK_HOME/backups (the oldest go first). What the editor remembers of the last publication (or import), to say what changed since. The largest catalogue file the editor imports.</extracomment>
         <translation>Impossible de lire {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="68"/>
+        <location filename="../../kiosk/editing/publishing.py" line="110"/>
         <source>{path} is too large to be a catalogue.</source>
         <translation>{path} est trop volumineux pour être un catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="73"/>
+        <location filename="../../kiosk/editing/publishing.py" line="76"/>
         <source>{path} is version {version}, older than the editor&apos;s catalogue (version {current}); nothing was changed. Import the latest publication.</source>
+        <extracomment>Backups of the editor database kept in KIOSK_HOME/backups (the oldest go first). What the editor remembers of its last publication, to say what changed since (never an import). The largest catalogue file the editor imports.</extracomment>
         <translation>{path} est la version {version}, plus ancienne que le catalogue de l&apos;éditeur (version {current}) ; rien n&apos;a été modifié. Importez la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="167"/>
+        <location filename="../../kiosk/editing/publishing.py" line="100"/>
+        <source>{path} is not a file; nothing was changed.</source>
+        <translation>{path} n&apos;est pas un fichier ; rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="139"/>
+        <source>This editor trusts no publisher key, so it cannot check {path}; choose the publisher key in the publication settings (or trust one with `kiosk trust add`). Nothing was changed.</source>
+        <translation>Cet éditeur ne fait confiance à aucune clé d&apos;éditeur, il ne peut donc pas vérifier {path} ; choisissez la clé d&apos;éditeur dans les réglages de publication (ou ajoutez-en une avec `kiosk trust add`). Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="144"/>
+        <source>{path} is not signed (there is no {signature} beside it), so it was refused: only a catalogue published with a trusted key can be imported. Nothing was changed.</source>
+        <translation>{path} n&apos;est pas signé (il n&apos;y a pas de {signature} à côté), il a donc été refusé : seul un catalogue publié avec une clé de confiance peut être importé. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="152"/>
+        <source>The signature {signature} does not match {path} or was not made by a trusted publisher key, so the file was refused (it may have been altered). Nothing was changed.</source>
+        <translation>La signature {signature} ne correspond pas à {path} ou n&apos;a pas été faite par une clé d&apos;éditeur de confiance, le fichier a donc été refusé (il a peut-être été modifié). Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="254"/>
         <source>procedure added: {title}</source>
         <translation>Démarche ajoutée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="168"/>
+        <location filename="../../kiosk/editing/publishing.py" line="255"/>
         <source>procedure changed: {title}</source>
         <translation>Démarche modifiée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="169"/>
+        <location filename="../../kiosk/editing/publishing.py" line="256"/>
         <source>procedure removed: {title}</source>
         <translation>Démarche supprimée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="170"/>
+        <location filename="../../kiosk/editing/publishing.py" line="257"/>
         <source>category added: {title}</source>
         <translation>Catégorie ajoutée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="171"/>
+        <location filename="../../kiosk/editing/publishing.py" line="258"/>
         <source>category changed: {title}</source>
         <translation>Catégorie modifiée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="172"/>
+        <location filename="../../kiosk/editing/publishing.py" line="259"/>
         <source>category removed: {title}</source>
         <translation>Catégorie supprimée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="173"/>
+        <location filename="../../kiosk/editing/publishing.py" line="260"/>
         <source>document added: {title}</source>
         <translation>Document ajouté : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="174"/>
+        <location filename="../../kiosk/editing/publishing.py" line="261"/>
         <source>document changed: {title}</source>
         <translation>Document modifié : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="175"/>
+        <location filename="../../kiosk/editing/publishing.py" line="262"/>
         <source>document removed: {title}</source>
         <translation>Document supprimé : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="176"/>
+        <location filename="../../kiosk/editing/publishing.py" line="263"/>
         <source>partner added: {title}</source>
         <translation>Partenaire ajouté : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="177"/>
+        <location filename="../../kiosk/editing/publishing.py" line="264"/>
         <source>partner changed: {title}</source>
         <translation>Partenaire modifié : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="178"/>
+        <location filename="../../kiosk/editing/publishing.py" line="265"/>
         <source>partner removed: {title}</source>
         <translation>Partenaire supprimé : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="179"/>
+        <location filename="../../kiosk/editing/publishing.py" line="266"/>
         <source>announcement added: {title}</source>
         <translation>Annonce ajoutée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="180"/>
+        <location filename="../../kiosk/editing/publishing.py" line="267"/>
         <source>announcement changed: {title}</source>
         <translation>Annonce modifiée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="181"/>
+        <location filename="../../kiosk/editing/publishing.py" line="268"/>
         <source>announcement removed: {title}</source>
         <translation>Annonce supprimée : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="182"/>
+        <location filename="../../kiosk/editing/publishing.py" line="269"/>
         <source>categories in a new order</source>
         <translation>catégories dans un nouvel ordre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="183"/>
+        <location filename="../../kiosk/editing/publishing.py" line="270"/>
         <source>procedures in a new order in: {title}</source>
         <translation>démarches dans un nouvel ordre dans : {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="190"/>
+        <location filename="../../kiosk/editing/publishing.py" line="271"/>
+        <source>the languages changed</source>
+        <translation>les langues ont changé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="272"/>
+        <source>the sites changed</source>
+        <translation>les sites ont changé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="273"/>
+        <source>other parts of the catalogue changed</source>
+        <translation>d&apos;autres parties du catalogue ont changé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/publishing.py" line="280"/>
         <source>Nothing changed since the last publication.</source>
         <translation>Rien n&apos;a changé depuis la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="250"/>
+        <location filename="../../kiosk/editing/publishing.py" line="340"/>
         <source>The editor database could not be backed up to {folder} ({reason}); nothing was published. Free some disk space, then publish again.</source>
         <translation>La base de données de l&apos;éditeur n&apos;a pas pu être sauvegardée dans {folder} ({reason}) ; rien n&apos;a été publié. Libérez de l&apos;espace disque, puis publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="272"/>
+        <location filename="../../kiosk/editing/publishing.py" line="362"/>
         <source>Choose the publisher key file (publisher.key) in the publication settings first.</source>
         <translation>Choisissez d&apos;abord le fichier de la clé de publication (publisher.key) dans les réglages de publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="275"/>
+        <location filename="../../kiosk/editing/publishing.py" line="365"/>
         <source>Choose the publication folder (the share, or the folder the web server serves) in the publication settings first.</source>
         <translation>Choisissez d&apos;abord le dossier de publication (le partage, ou le dossier servi par le serveur web) dans les réglages de publication.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="299"/>
+        <location filename="../../kiosk/editing/publishing.py" line="389"/>
         <source>{count} problem must be fixed before publishing; the first: {first}</source>
         <translation>{count} problème doit être corrigé avant de publier ; le voici : {first}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="301"/>
+        <location filename="../../kiosk/editing/publishing.py" line="391"/>
         <source>{count} problems must be fixed before publishing; the first: {first}</source>
         <translation>{count} problèmes doivent être corrigés avant de publier ; le premier : {first}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="306"/>
+        <location filename="../../kiosk/editing/publishing.py" line="396"/>
         <source>The folder {folder} does not exist; create it (or mount the share) first. Nothing was published.</source>
         <translation>Le dossier {folder} n&apos;existe pas ; créez-le (ou connectez le partage) d&apos;abord. Rien n&apos;a été publié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="310"/>
+        <location filename="../../kiosk/editing/publishing.py" line="400"/>
         <source>The folder {folder} cannot be written to (it is read-only for you); nothing was published.</source>
         <translation>Impossible d&apos;écrire dans le dossier {folder} (il est en lecture seule pour vous) ; rien n&apos;a été publié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/publishing.py" line="356"/>
+        <location filename="../../kiosk/editing/publishing.py" line="446"/>
         <source>The preview cannot be prepared in {folder} ({reason}).</source>
         <translation>L&apos;aperçu ne peut pas être préparé dans {folder} ({reason}).</translation>
     </message>
@@ -1924,22 +2062,22 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/editor/review.py" line="33"/>
+        <location filename="../../ui/editor/review.py" line="37"/>
         <source>See what changed</source>
         <translation>Voir ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="34"/>
+        <location filename="../../ui/editor/review.py" line="38"/>
         <source>I have read it: the text is right</source>
         <translation>C&apos;est relu : le texte est juste</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="52"/>
+        <location filename="../../ui/editor/review.py" line="56"/>
         <source>The official fiche %1 changed on %2. Read the procedure again: %3.</source>
         <translation>La fiche officielle %1 a changé le %2. Relisez la démarche : %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review.py" line="55"/>
+        <location filename="../../ui/editor/review.py" line="59"/>
         <source>The official fiche %1 changed. Read the procedure again: %3.</source>
         <translation>La fiche officielle %1 a changé. Relisez la démarche : %3.</translation>
     </message>
@@ -2042,37 +2180,37 @@
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="194"/>
+        <location filename="../../ui/editor/fields.py" line="195"/>
         <source>Address (https://…)</source>
         <translation>Adresse (https://…)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="194"/>
+        <location filename="../../ui/editor/fields.py" line="195"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="194"/>
+        <location filename="../../ui/editor/fields.py" line="195"/>
         <source>Read on (YYYY-MM-DD)</source>
         <translation>Consultée le (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="195"/>
+        <location filename="../../ui/editor/fields.py" line="196"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="195"/>
+        <location filename="../../ui/editor/fields.py" line="196"/>
         <source>Page dated</source>
         <translation>Page datée du</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="203"/>
+        <location filename="../../ui/editor/fields.py" line="204"/>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="204"/>
+        <location filename="../../ui/editor/fields.py" line="205"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,15 +26,16 @@ from kiosk.editing.checks import Problem, field_label, validate
 from kiosk.editing.drafts import KINDS, PLURAL, Draft, ProcedureDraft, draft_from_json
 from kiosk.editing.store import changed_fields, save_draft
 from kiosk.errors import KioskError
+from kiosk.fetch import SIGNATURE_SUFFIX
 from kiosk.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.publish import DEFAULT_EXPIRES_IN_DAYS, PUBLISHING, Publication, export_content, publish
 from kiosk.settings import get_setting
-from kiosk.signing import load_private_key
+from kiosk.signing import SIGNATURE_FILE_CAP, load_private_key, parse_signature, public_key_text, verify
 from kiosk.stats import local_day
 
 #: Backups of the editor database kept in KIOSK_HOME/backups (the oldest go first).
 BACKUPS_KEPT = 30
-#: What the editor remembers of the last publication (or import), to say what changed since.
+#: What the editor remembers of its last publication, to say what changed since (never an import).
 BASELINE = Path("editor") / "published.json"
 #: The largest catalogue file the editor imports.
 IMPORT_CAP_BYTES = 200 * 1024 * 1024
@@ -54,19 +56,20 @@ def catalogue_version(db: Database) -> int | None:
 def import_catalogue(context: Context, path: Path) -> Imported:
     """Replace the editor's catalogue with a published ``catalogue.json`` and continue from it.
 
+    The file must be signed, as a kiosk's sync requires: ``catalogue.json.sig`` beside it, a
+    signature of its exact bytes by a trusted publisher key (the ``trusted_keys`` setting, or the
+    key this editor publishes with), checked before a byte of JSON is read. So an altered file
+    dropped in the publication folder is never taken in, then signed by the next publication.
+    The base of "what changed since the last publication" is left as it is: only a publication
+    by this editor moves it.
+
     Raises:
-        KioskError: the file cannot be read, is not a valid catalogue, or is older than the
-            editor's catalogue (nothing was changed).
+        KioskError: the file or its signature cannot be read, the signature is missing, not a
+            signature, or not by a trusted key, the file is not a valid catalogue, or it is
+            older than the editor's catalogue (nothing was changed).
     """
-    try:
-        with path.open("rb") as file:
-            raw = file.read(IMPORT_CAP_BYTES + 1)
-    except OSError as error:
-        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP("Publishing", "{path} cannot be read ({reason})."),
-                                 path=path, reason=error.strerror or error)) from None
-    if len(raw) > IMPORT_CAP_BYTES:
-        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP("Publishing", "{path} is too large to be a catalogue."),
-                                 path=path))
+    raw = _read_regular(path, IMPORT_CAP_BYTES)
+    _check_signature(context, path, raw)
     bundle = parse_bundle(raw)
     current = catalogue_version(context.db)
     if current is not None and bundle.version < current:
@@ -75,12 +78,85 @@ def import_catalogue(context: Context, path: Path) -> Imported:
                           "nothing was changed. Import the latest publication."),
             path=path, version=bundle.version, current=current))
     apply_bundle(context.db, bundle, source=f"imported from {path}", now=context.clock())
-    _write_baseline(context.home, bundle.version, {k: v for k, v in bundle.data.items() if k in PLURAL.values()})
     return Imported(bundle.version, {PLURAL[k]: len(bundle.data[PLURAL[k]]) for k in KINDS})
 
 
+def _read_regular(path: Path, cap: int) -> bytes:
+    """The bytes of the regular file ``path``, at most ``cap`` of them.
+
+    Opened without blocking and checked before any read, so that a FIFO or a device in place of
+    the file is refused instead of waiting for ever.
+
+    Raises:
+        KioskError: missing, unreadable, not a regular file, or larger than ``cap``.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as error:
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP("Publishing", "{path} cannot be read ({reason})."),
+                                 path=path, reason=error.strerror or error)) from None
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+                "Publishing", "{path} is not a file; nothing was changed."), path=path))
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            raw = file.read(cap + 1)
+    except OSError as error:
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "{path} cannot be read ({reason})."), path=path, reason=error.strerror or error)) from None
+    finally:
+        os.close(descriptor)
+    if len(raw) > cap:
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP("Publishing", "{path} is too large to be a catalogue."),
+                                 path=path))
+    return raw
+
+
+def import_keys(context: Context) -> list[str]:
+    """The publisher keys an imported catalogue may be signed by: those this PC trusts (``kiosk
+    trust``), and the public half of the key it publishes with, when one is set and readable."""
+    keys = list(get_setting(context.db, "trusted_keys"))
+    own = get_setting(context.db, "publisher_key")
+    if own:
+        try:
+            keys.append(public_key_text(load_private_key(Path(own)).public_key()))
+        except KioskError:
+            pass  # not a key (any more): only the trusted keys count
+    return list(dict.fromkeys(keys))
+
+
+def _check_signature(context: Context, path: Path, raw: bytes) -> str:
+    """The trusted key that signed ``raw``, read from ``path``'s ``.sig`` file, as a sync checks it
+    (``kiosk.signing.parse_signature`` and ``verify``).
+
+    Raises:
+        KioskError: no signature file, not a signature, no trusted key, or a signature that is not
+            by a trusted key over these exact bytes.
+    """
+    signature_path = path.with_name(path.name + SIGNATURE_SUFFIX)
+    keys = import_keys(context)
+    if not keys:
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "This editor trusts no publisher key, so it cannot check {path}; choose the publisher "
+                          "key in the publication settings (or trust one with `kiosk trust add`). Nothing was "
+                          "changed."), path=path))
+    if not os.path.lexists(signature_path):
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "{path} is not signed (there is no {signature} beside it), so it was refused: only a "
+                          "catalogue published with a trusted key can be imported. Nothing was changed."),
+            path=path, signature=signature_path.name))
+    try:
+        signature = parse_signature(_read_regular(signature_path, SIGNATURE_FILE_CAP))
+        return verify(raw, signature, keys)
+    except KioskError:
+        raise KioskError(Message(PUBLISHING, QT_TRANSLATE_NOOP(
+            "Publishing", "The signature {signature} does not match {path} or was not made by a trusted publisher "
+                          "key, so the file was refused (it may have been altered). Nothing was changed."),
+            path=path, signature=signature_path.name)) from None
+
+
 def _write_baseline(home: Path, version: int, content: dict[str, Any]) -> None:
-    """Remember what was published (or imported), to say later what changed since."""
+    """Remember what this editor published, to say later what changed since."""
     path = home / BASELINE
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -100,9 +176,9 @@ def _baseline(context: Context) -> dict[str, Any] | None:
 
 
 def ensure_baseline(context: Context) -> None:
-    """When nothing was published or imported here yet, take the catalogue as it is now as the
-    base that "what changed since the last publication" compares with (the editor does this as
-    it opens, before any edit)."""
+    """When nothing was published here yet, take the catalogue as it is now as the base that
+    "what changed since the last publication" compares with (the editor does this as it opens,
+    before any edit). An import never moves the base."""
     if not (context.home / BASELINE).exists():
         _write_baseline(context.home, catalogue_version(context.db) or 0, export_content(context.db))
 
@@ -119,9 +195,12 @@ class ItemChange:
 
 
 def changes_since_publication(context: Context) -> list[ItemChange]:
-    """What a publication now would change for kiosks, compared to the last one (or the import).
+    """What a publication now would change for kiosks, compared to this editor's last one.
 
-    With no base known (see ``ensure_baseline``) every item counts as added.
+    Every difference in the content is listed: each item added, removed or changed (with the
+    fields that changed), new orders, the languages and sites; anything else that differs is
+    one more line, so the list is never empty while the content differs. With no base known
+    (see ``ensure_baseline``) every item counts as added.
     """
     base = _baseline(context) or {}
     now = export_content(context.db)
@@ -139,6 +218,14 @@ def changes_since_publication(context: Context) -> list[ItemChange]:
             if slug not in new:
                 changes.append(ItemChange(kind, slug, draft_from_json(kind, item).label(), "removed"))
     changes += _order_changes(base, now)
+    for key in ("languages", "sites"):
+        if base.get(key, []) != now.get(key, []):
+            changes.append(ItemChange(key, "", "", "changed"))
+    explained = {PLURAL[kind] for kind in KINDS} | {"languages", "sites"}
+    others = tuple(key for key in dict.fromkeys([*now, *base])
+                   if key not in explained and base.get(key) != now.get(key))
+    if others:  # a part of the file this summary does not know yet: still said, never hidden
+        changes.append(ItemChange("catalogue", "", "", "changed", others))
     return changes
 
 
@@ -181,6 +268,9 @@ _CHANGE_LINES = {
     ("announcement", "removed"): QT_TRANSLATE_NOOP("Publishing", "announcement removed: {title}"),
     ("category", "reordered"): QT_TRANSLATE_NOOP("Publishing", "categories in a new order"),
     ("procedure", "reordered"): QT_TRANSLATE_NOOP("Publishing", "procedures in a new order in: {title}"),
+    ("languages", "changed"): QT_TRANSLATE_NOOP("Publishing", "the languages changed"),
+    ("sites", "changed"): QT_TRANSLATE_NOOP("Publishing", "the sites changed"),
+    ("catalogue", "changed"): QT_TRANSLATE_NOOP("Publishing", "other parts of the catalogue changed"),
 }
 
 

@@ -467,7 +467,8 @@ class ItemSummary:
     title: str
     detail: str = ""
     draft: bool = False
-    #: A procedure whose official fiche changed since its text was written (kiosk.importers).
+    #: A procedure whose official fiche changed since its text was written, or a partner for which
+    #: a partners file offers other values (kiosk.importers).
     to_review: bool = False
 
 
@@ -498,7 +499,10 @@ def list_items(db: Database, kind: str, query: str = "") -> list[ItemSummary]:
         elif kind == "partner":
             rows = connection.execute(select(m.Partner.slug, m.Partner.name, m.Partner.commune)
                                       .order_by(m.Partner.name))
-            items = [(ItemSummary(kind, r.slug, r.name, r.commune or ""), [r.slug, r.name]) for r in rows]
+            flagged = {r.partner_slug for r in connection.execute(
+                select(m.PartnerReview.partner_slug).where(m.PartnerReview.flagged_on.is_not(None)))}
+            items = [(ItemSummary(kind, r.slug, r.name, r.commune or "", to_review=r.slug in flagged), [r.slug, r.name])
+                     for r in rows]
         elif kind == "announcement":
             rows = connection.execute(select(m.Announcement.__table__)
                                       .order_by(m.Announcement.valid_from.desc(), m.Announcement.slug))

@@ -13,6 +13,13 @@ in ``horaires_texte`` and shown as text. A value the catalogue cannot hold (a po
 is not five digits, a website that is not an http(s) address...) is left out, with a
 ``to_check`` note saying so.
 
+An import never changes a value the assistant wrote or edited. A record updates a partner
+directly only when that partner was created by an import of the same record and nobody changed
+it since (``PartnerOrigin.imported`` still equals the partner). Otherwise, a partner written by
+hand (source "kiosk"), or imported then edited, keeps its values: each different value in the
+record becomes a review flag (``PartnerReview``), which the assistant accepts or declines in
+the editor (``kiosk.importers.review``).
+
 Export (``export_partners``) gives the partners back as data·inclusion v1 records, every one
 valid against the published schemas: each partner as a structure, then, for each partner with
 themes, one service holding them (v1 keeps ``thematiques`` on services only). Partners written
@@ -221,22 +228,41 @@ class _PartnerImporter:
         if partner is None:
             self._create(structure, values, notes, extra, date_maj, source, slug)
             return
-        changed = self._update(partner, values, notes)
-        if source != OWN_SOURCE:
-            if origin is None:
-                origin = m.PartnerOrigin(partner_slug=partner.slug, source=source,
-                                         external_id=external_id, extra={})
-                self._s.add(origin)
-                self._origins[(source, external_id)] = origin
-            if (origin.extra, origin.date_maj) != (extra, date_maj):
-                origin.extra, origin.date_maj = extra, date_maj
-                changed = changed or ["data·inclusion"]
+        offered = offers(partner, values)
+        changed: list[str] = []
+        if origin is not None and origin.imported is not None and origin.imported == snapshot(partner):
+            # Created by this import and never edited since: the record's values are taken.
+            changed = _take(partner, offered, notes)
+            origin.imported = snapshot(partner)
+            self._review(partner.slug, source, {})
+        elif flagged := self._review(partner.slug, source or OWN_SOURCE, offered):
+            self._report.flagged.append(ImportEntry("partner", external_id, partner.slug, (
+                f"Written or edited by the assistant: other values kept for review ({', '.join(flagged)}).")))
+        if origin is not None and (origin.extra, origin.date_maj) != (extra, date_maj):
+            origin.extra, origin.date_maj = extra, date_maj
+            changed = changed or ["data·inclusion"]
         if changed:
             self._report.updated.append(ImportEntry("partner", external_id, partner.slug,
                                                     f"Updated: {', '.join(changed)}."))
-        else:
+        elif not any(entry.slug == partner.slug for entry in self._report.flagged):
             self._report.skipped.append(ImportEntry("partner", external_id, partner.slug,
                                                     "Unchanged."))
+
+    def _review(self, slug: str, source: str, offered: dict[str, Any]) -> list[str]:
+        """Keep ``offered`` aside for the assistant (``m.PartnerReview``), except the values the
+        assistant already chose not to take; returns the fields flagged."""
+        row = self._s.get(m.PartnerReview, slug)
+        fresh = {field: value for field, value in offered.items()
+                 if row is None or field not in row.kept or row.kept[field] != value}
+        if row is None and not fresh:
+            return []
+        if row is None:
+            row = m.PartnerReview(partner_slug=slug, source=source, offered={}, kept={})
+            self._s.add(row)
+        if fresh != row.offered:
+            row.offered, row.source = fresh, source
+            row.flagged_on = self._today if fresh else None
+        return list(fresh)
 
     def _create(self, structure: dict[str, Any], values: dict[str, Any], notes: list[str],
                 extra: dict[str, Any], date_maj: dt.date | None, source: str,
@@ -259,46 +285,69 @@ class _PartnerImporter:
         self._partners[slug] = partner
         if source != OWN_SOURCE:
             origin = m.PartnerOrigin(partner_slug=slug, source=source, external_id=structure["id"],
-                                     date_maj=date_maj, extra=extra)
+                                     date_maj=date_maj, extra=extra, imported=snapshot(partner))
             self._s.add(origin)
             self._origins[(source, structure["id"])] = origin
         self._report.created.append(ImportEntry("partner", structure["id"], slug,
                                                 f"New partner: {values['name']}."))
 
-    def _update(self, partner: m.Partner, values: dict[str, Any], notes: list[str]) -> list[str]:
-        """Take the new values, except where they are what the kiosk would export anyway (so an
-        export imports back unchanged) or missing (a value is never erased by an import)."""
-        exported = _structure_fields(partner)
-        changed = []
-        for field, value in values.items():
-            if value in (None, []):
-                continue
-            if field == "hours":
-                if value == exported.get("hours"):
-                    continue
-                hours = _hours_columns(value)
-                if (partner.horaires_accueil, partner.horaires_texte) != hours:
-                    partner.horaires_accueil, partner.horaires_texte = hours
-                    changed.append("horaires")
-            elif field == "thematiques":
-                if value != exported["thematiques"] and value != partner.thematiques:
-                    partner.thematiques = value
-                    changed.append("thematiques")
-            elif field == "description":
-                current = (partner.description or {}).get("fr")
-                if value != exported.get("description") and value != current:
-                    others = {k: v for k, v in (partner.description or {}).items() if k != "fr"}
-                    partner.description = {"fr": value, **others}
-                    if others:
-                        notes.append("Description changée dans data·inclusion : traductions à revoir.")
-                    changed.append("description")
-            elif value != exported.get(field) and value != getattr(partner, field):
-                setattr(partner, field, value)
-                changed.append(field)
-        new_notes = [shorten(note, 500) for note in notes if note not in partner.to_check]
-        if changed and new_notes:
-            partner.to_check = (partner.to_check + new_notes)[:50]
-        return changed
+
+
+#: The partner columns an import reads or writes: what ``snapshot`` compares.
+_SNAPSHOT = ("name", "description", "adresse", "complement_adresse", "code_postal", "commune", "telephone",
+             "courriel", "site_web", "horaires_accueil", "horaires_texte", "thematiques", "sites", "sources",
+             "to_check")
+
+
+def snapshot(partner: m.Partner) -> dict[str, Any]:
+    """The partner's values, empty ones left out (as a catalogue file and the editor leave them
+    out): equal snapshots mean nobody changed the partner in between."""
+    return {name: value for name in _SNAPSHOT if (value := getattr(partner, name)) not in (None, "", [], {})}
+
+
+def offers(partner: m.Partner, values: dict[str, Any]) -> dict[str, Any]:
+    """The values of a record that differ from the partner's ({field: value}), leaving out those
+    missing (a value is never erased by an import) and those the kiosk's own export writes for
+    the partner (so that an export imports back unchanged)."""
+    exported = _structure_fields(partner)
+    offered = {}
+    for field, value in values.items():
+        if value in (None, []):
+            continue
+        if field == "hours":
+            differs = value != exported.get("hours") and \
+                (partner.horaires_accueil, partner.horaires_texte) != hours_columns(value)
+        elif field == "thematiques":
+            differs = value != exported["thematiques"] and value != partner.thematiques
+        elif field == "description":
+            differs = value != exported.get("description") and value != (partner.description or {}).get("fr")
+        else:
+            differs = value != exported.get(field) and value != getattr(partner, field)
+        if differs:
+            offered[field] = value
+    return offered
+
+
+def _take(partner: m.Partner, offered: dict[str, Any], notes: list[str]) -> list[str]:
+    """Write the ``offered`` values into the partner; the names of the fields changed."""
+    changed = []
+    for field, value in offered.items():
+        if field == "hours":
+            partner.horaires_accueil, partner.horaires_texte = hours_columns(value)
+            changed.append("horaires")
+        elif field == "description":
+            others = {k: v for k, v in (partner.description or {}).items() if k != "fr"}
+            partner.description = {"fr": value, **others}
+            if others:
+                notes.append("Description changée dans data·inclusion : traductions à revoir.")
+            changed.append("description")
+        else:
+            setattr(partner, field, value)
+            changed.append(field)
+    new_notes = [shorten(note, 500) for note in notes if note not in partner.to_check]
+    if changed and new_notes:
+        partner.to_check = (partner.to_check + new_notes)[:50]
+    return changed
 
 
 def _extra(key: str, value: Any) -> Any:
@@ -349,7 +398,7 @@ def _fits(field: str, value: str) -> bool:
     return len(value) <= _LIMITS[field]
 
 
-def _hours_columns(hours: str | None) -> tuple[str | None, str | None]:
+def hours_columns(hours: str | None) -> tuple[str | None, str | None]:
     """(``horaires_accueil``, ``horaires_texte``): OpenStreetMap syntax, or else the text."""
     if not hours:
         return None, None
@@ -360,7 +409,7 @@ def _hours_columns(hours: str | None) -> tuple[str | None, str | None]:
 
 def _columns(values: dict[str, Any]) -> dict[str, Any]:
     columns = {k: v for k, v in values.items() if k not in ("hours", "description")}
-    columns["horaires_accueil"], columns["horaires_texte"] = _hours_columns(values["hours"])
+    columns["horaires_accueil"], columns["horaires_texte"] = hours_columns(values["hours"])
     columns["description"] = {"fr": values["description"]} if values["description"] else None
     return columns
 

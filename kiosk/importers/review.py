@@ -1,7 +1,9 @@
 """What the assistant has to review, and approving it (the editor's core API).
 
-Two things wait for the assistant: drafts (imported fiches, never shown to residents), and
-procedures whose official fiche changed since their text was written (flagged by a re-import).
+Three things wait for the assistant: drafts (imported fiches, never shown to residents),
+procedures whose official fiche changed since their text was written (flagged by a re-import),
+and partners for which a data·inclusion record offers other values than the assistant's own
+(flagged by ``import_partners``, which never overwrites them): accepted or kept in the editor.
 A flagged procedure that is published stays published, with its text as the assistant wrote it:
 its ``to_check`` note tells mediators that the official page has changed.
 """
@@ -19,6 +21,7 @@ from kiosk import models as m
 from kiosk.database import Database
 from kiosk.errors import KioskError
 from kiosk.importers.fiches import review_note_prefix
+from kiosk.importers.partners import hours_columns
 from kiosk.search import rebuild_index
 
 #: How the note of a freshly imported draft starts; approving the draft removes it.
@@ -165,3 +168,111 @@ def _take_new_version(procedure: m.Procedure, row: m.FicheReview) -> None:
     procedure.to_check = [note for note in procedure.to_check if not note.startswith(prefix)]
     row.review_since = row.review_modified_on = row.review_official = None
     row.review_changes = []
+
+
+# --- partners ------------------------------------------------------------------------------------
+
+
+#: The partner fields a record may offer, in the order the editor shows them.
+PARTNER_FIELDS = ("name", "description", "adresse", "complement_adresse", "code_postal", "commune",
+                  "telephone", "courriel", "site_web", "hours", "thematiques")
+
+
+@dataclass(frozen=True)
+class PartnerReviewItem:
+    """A partner of the assistant's for which a data·inclusion record offers other values.
+
+    Attributes:
+        slug, name: the partner.
+        source: the record's data·inclusion source ("kiosk" for a record of the kiosk's own export).
+        flagged_on: the day of the import that offered them.
+        current, offered: {field: value}, the partner's value now and the record's, for each
+            field in ``fields`` (``PARTNER_FIELDS`` order; "hours" stands for the opening hours,
+            "description" for the French one).
+    """
+
+    slug: str
+    name: str
+    source: str
+    flagged_on: dt.date | None
+    fields: tuple[str, ...]
+    current: dict[str, Any]
+    offered: dict[str, Any]
+
+
+def _current(partner: m.Partner, field: str) -> Any:
+    if field == "hours":
+        return partner.horaires_accueil or partner.horaires_texte or ""
+    if field == "description":
+        return (partner.description or {}).get("fr", "")
+    return getattr(partner, field) or ([] if field == "thematiques" else "")
+
+
+def partners_to_review(db: Database) -> list[PartnerReviewItem]:
+    """Partners with values offered by an import and not answered yet, oldest flag first."""
+    with db.session() as session:
+        rows = {row.partner_slug: row for row in session.scalars(
+            select(m.PartnerReview).where(m.PartnerReview.flagged_on.is_not(None)))}
+        partners = session.scalars(select(m.Partner).where(m.Partner.slug.in_(list(rows)))).all()
+        items = []
+        for partner in partners:
+            row = rows[partner.slug]
+            fields = tuple(f for f in PARTNER_FIELDS if f in row.offered)
+            if fields:
+                items.append(PartnerReviewItem(
+                    partner.slug, partner.name, row.source, row.flagged_on, fields,
+                    {f: _current(partner, f) for f in fields}, {f: row.offered[f] for f in fields}))
+    return sorted(items, key=lambda item: (item.flagged_on or dt.date.min, item.slug))
+
+
+def partner_review_of(db: Database, slug: str) -> PartnerReviewItem | None:
+    """The values waiting for the assistant on the partner ``slug``; None when none do."""
+    return next((item for item in partners_to_review(db) if item.slug == slug), None)
+
+
+def offered_draft(draft: Any, offered: dict[str, Any]) -> Any:
+    """A partner draft (``kiosk.editing.PartnerDraft``) with the ``offered`` values taken."""
+    for field, value in offered.items():
+        if field == "hours":
+            accueil, texte = hours_columns(value)
+            draft.horaires_accueil, draft.horaires_texte = accueil or "", texte or ""
+        elif field == "description":
+            draft.description = {**draft.description, "fr": value}
+        elif field == "thematiques":
+            draft.thematiques = list(value)
+        elif field in PARTNER_FIELDS:
+            setattr(draft, field, value)
+    return draft
+
+
+def accept_partner_values(db: Database, slug: str, now: dt.datetime) -> bool:
+    """The assistant takes the values a record offered for ``slug``: saved as an edit (in the
+    history, so it can be taken back), then the flag is cleared. Returns whether there were any.
+
+    Raises:
+        KioskError: there is no such partner, or the values cannot be saved.
+    """
+    from kiosk.editing.store import load_item, save_draft  # the editor's saving, history included
+
+    item = partner_review_of(db, slug)
+    if item is None:
+        if load_item(db, "partner", slug) is None:
+            raise KioskError(f"There is no partner {slug!r} in the catalogue.")
+        return False
+    save_draft(db, offered_draft(load_item(db, "partner", slug), item.offered), now)
+    with db.session() as session, session.begin():
+        row = session.get(m.PartnerReview, slug)
+        row.offered, row.flagged_on = {}, None
+    return True
+
+
+def keep_partner_values(db: Database, slug: str) -> bool:
+    """The assistant keeps the partner's own values: the flag is cleared, and the same offered
+    values will not raise it again. Returns whether there was a flag."""
+    with db.session() as session, session.begin():
+        row = session.get(m.PartnerReview, slug)
+        if row is None or not row.offered:
+            return False
+        row.kept = {**row.kept, **row.offered}
+        row.offered, row.flagged_on = {}, None
+    return True

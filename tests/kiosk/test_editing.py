@@ -416,31 +416,7 @@ def test_validate_covers_the_whole_catalogue(context):
     assert severities == sorted(severities)  # errors first
 
 
-# --- import --------------------------------------------------------------------------------------
-
-
-def test_import_continues_from_a_published_catalogue_and_refuses_an_older_one(context, tmp_path):
-    newer = tmp_path / "v4.json"
-    data = mini_catalogue(version=4)
-    data["procedures"] = data["procedures"][:1]
-    newer.write_bytes(catalogue_bytes(data))
-    done = import_catalogue(context, newer)
-    assert done.version == 4 and done.counts["procedures"] == 1
-    assert catalogue_status(context.db, NOW).version == 4
-    assert [i.slug for i in list_items(context.db, "procedure")] == ["complementaire-sante-solidaire"]
-    assert changes_since_publication(context) == []
-
-    older = tmp_path / "v3.json"
-    older.write_bytes(catalogue_bytes(mini_catalogue(version=3)))
-    with pytest.raises(KioskError, match="older than the editor's catalogue"):
-        import_catalogue(context, older)
-    bad = tmp_path / "bad.json"
-    bad.write_text("{", encoding="utf-8")
-    with pytest.raises(KioskError, match="not valid JSON"):
-        import_catalogue(context, bad)
-    with pytest.raises(KioskError, match="cannot be read"):
-        import_catalogue(context, tmp_path / "missing.json")
-    assert catalogue_status(context.db, NOW).version == 4
+# Importing a catalogue: tests/kiosk/test_editing_import.py
 
 
 # --- publication ----------------------------------------------------------------------------------

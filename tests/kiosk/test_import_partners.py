@@ -135,25 +135,26 @@ def test_a_value_the_catalogue_cannot_hold_is_left_out_and_said(context, tmp_pat
         "data·inclusion : site web « www.example.org » laissé de côté (il ne convient pas) : à vérifier."]
 
 
-def test_a_newer_record_updates_the_partner_and_keeps_its_translations(context, tmp_path):
+def test_a_newer_record_updates_a_partner_it_created_and_nobody_edited(context, tmp_path):
     import_partners(context, write(tmp_path, sample()))
-    with context.db.engine.begin() as connection:
-        connection.execute(m.Partner.__table__.update().where(m.Partner.slug == "centre-social-le-tournesol")
-                           .values(description={"fr": "L’association 3027 offre un accès gratuit aux arts, "
-                                                      "à la culture et au sport pour toutes et tous sans "
-                                                      "distinction et en priorité aux personnes en situation "
-                                                      "de précarité et d’isolement.",
-                                                "en": "Free access to arts."}))
     structure, service = sample()
     structure.update(telephone="+33241000000", description="Un centre social ouvert à tous.",
                      date_maj="2025-06-01")
     report = import_partners(context, write(tmp_path, [structure, service]))
     assert [e.reason for e in report.updated] == ["Updated: description, telephone."]
+    assert report.flagged == []
     p = partner(context, "centre-social-le-tournesol")
-    assert p["description"] == {"fr": "Un centre social ouvert à tous.", "en": "Free access to arts."}
+    assert p["description"] == {"fr": "Un centre social ouvert à tous."}
     assert p["telephone"] == "+33241000000"
-    assert p["to_check"] == ["Description changée dans data·inclusion : traductions à revoir."]
     assert str(origins(context)[0][3]) == "2025-06-01"
+    # Still never edited: the next record updates it directly again.
+    structure.update(telephone="+33241000001")
+    report = import_partners(context, write(tmp_path, [structure, service]))
+    assert [e.reason for e in report.updated] == ["Updated: telephone."]
+    assert partner(context, "centre-social-le-tournesol")["telephone"] == "+33241000001"
+
+
+# An edited or hand-written partner is flagged, never overwritten: tests/kiosk/test_import_partners_review.py
 
 
 def test_partners_round_trip_through_export_and_import(context, tmp_path):

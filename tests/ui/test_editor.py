@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from kiosk.cli import build_parser, main
 from kiosk.editing import changes_since_publication, history, load_draft, summary_lines
-from kiosk.signing import generate_key_pair
+from kiosk.settings import set_setting
+from kiosk.signing import generate_key_pair, load_private_key, sign
 from tests.conftest import NOW, catalogue_bytes, mini_catalogue
 from ui.editor.steps import move_row
 from ui.editor.window import EditorWindow, create_editor_application
@@ -331,12 +332,20 @@ def test_preview_shows_the_unsaved_draft_with_the_kiosk_screens_in_arabic(editor
     assert load_draft(editor.context.db, SLUG) is None  # previewing saved nothing
 
 
-def test_a_published_catalogue_is_imported(editor, qtbot, tmp_path):
+def test_a_published_catalogue_is_imported(editor, qtbot, tmp_path, keys):
     path = tmp_path / "catalogue.json"
-    path.write_bytes(catalogue_bytes(mini_catalogue(version=999)))
+    raw = catalogue_bytes(mini_catalogue(version=999))
+    path.write_bytes(raw)
     editor.choose_file = lambda title, filters: str(path)
     editor.ask_yes_no = lambda title, text: True
+    told = []
+    editor.tell = lambda text, problem=True: told.append(text)
+    set_setting(editor.context.db, "publisher_key", str(keys[0]))
+    assert not editor.import_file()  # unsigned: refused, with one sentence
+    assert len(told) == 1 and "is not signed" in told[0]
+    (tmp_path / "catalogue.json.sig").write_bytes(sign(load_private_key(keys[0]), raw))
     assert editor.import_file()
+    assert len(told) == 1
     assert [editor.items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.items.count())] == \
         ["complementaire-sante-solidaire", "carte-identite"]
     assert "999" in editor.statusBar().currentMessage()
@@ -411,10 +420,22 @@ def test_problems_from_the_core_are_shown_in_french(editor, qtbot):
 
 
 @pytest.mark.parametrize("editor_lang", ["fr"])
-def test_a_file_that_is_not_a_catalogue_is_refused_in_french(editor, tmp_path):
+def test_a_file_that_is_not_a_catalogue_is_refused_in_french(editor, tmp_path, keys):
     path = tmp_path / "notes.json"
-    path.write_text('{"format": "kiosk-catalogue", "format_version": 1, "languages": [}', encoding="utf-8")
+    raw = b'{"format": "kiosk-catalogue", "format_version": 1, "languages": [}'
+    path.write_bytes(raw)
     told = []
+    editor.choose_file = lambda title, filters: str(path)
+    editor.tell = lambda text, problem=True: told.append(text)
+    editor.ask_yes_no = lambda title, text: True
+    set_setting(editor.context.db, "publisher_key", str(keys[0]))
+    assert not editor.import_file()  # not signed: refused before it is read
+    unsigned = french("Publishing", "{path} is not signed (there is no {signature} beside it), so it was refused: "
+                                    "only a catalogue published with a trusted key can be imported. Nothing was "
+                                    "changed.")
+    assert told == [unsigned.replace("{path}", str(path)).replace("{signature}", "notes.json.sig")]
+    (tmp_path / "notes.json.sig").write_bytes(sign(load_private_key(keys[0]), raw))
+    told.clear()
     editor.choose_file = lambda title, filters: str(path)
     editor.tell = lambda text, problem=True: told.append(text)
     editor.ask_yes_no = lambda title, text: True

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QVBoxLayout, QWidget)
 
 from kiosk.editing import Source
+from ui.editor.plain import plain_label
 
 FRENCH = "fr"
 
@@ -265,8 +266,4 @@ class SourcesEditor(QWidget):
 
 def hint(text: str) -> QLabel:
     """A short explanation under a heading, in the editor's muted style."""
-    label = QLabel(text)
-    label.setObjectName("Hint")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+    return plain_label(text, object_name="Hint", word_wrap=True)

@@ -7,13 +7,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget)
 
 from kiosk.editing import (AnnouncementDraft, CategoryDraft, Choices, DocumentDraft, Draft)
 from kiosk.hours import local_time
 from kiosk.paths import resource
 from ui import pictograms
 from ui.editor.fields import LinesField, SourcesEditor, TranslatableText, hint
+from ui.editor.plain import plain_label
 
 Clock = Callable[[], dt.datetime]
 
@@ -40,8 +41,7 @@ class EditorForm(QScrollArea):
         self.column = QVBoxLayout(body)
         self.column.setContentsMargins(16, 12, 16, 16)
         self.column.setSpacing(12)
-        self.heading = QLabel(objectName="FormHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = plain_label(object_name="FormHeading")
         self.column.addWidget(self.heading)
         self.setWidget(body)
         self.setWidgetResizable(True)
@@ -241,7 +241,7 @@ class AnnouncementForm(EditorForm):
         self.text = self.add(form, self.tr("Text"), "text", TranslatableText(multiline=True, lines=5))
         self.valid_from = self.add(form, self.tr("First day"), "valid_from", date_edit())
         self.valid_until = self.add(form, self.tr("Last day"), "valid_until", date_edit())
-        self.state = QLabel(objectName="Hint")
+        self.state = plain_label(object_name="Hint")
         form.addRow("", self.state)
         self.sites = self.add(form, self.tr("Neighbourhoods"), "sites", SitesField())
         for edit in (self.valid_from, self.valid_until):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, 
                                QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -13,6 +13,7 @@ from kiosk.context import Context
 from kiosk.editing import HistoryEntry, field_label, history
 from kiosk.hours import local_time
 from ui.translations import translated
+from ui.editor.plain import plain_label
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,7 +79,7 @@ class HistoryDialog(QDialog):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(QLabel(heading))
+            column.addWidget(plain_label(heading))
             column.addWidget(text)
             versions.addWidget(box)
         split = QSplitter(Qt.Orientation.Vertical)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from kiosk.editing import Choices, PartnerDraft, valid_email, valid_phone, valid_postcode, valid_url
 from kiosk.hours import hours_on, local_time, opening_state, parse_hours, reading
 from ui.editor.fields import LinesField, SourcesEditor, TranslatableText, mark_invalid
 from ui.editor.forms import Clock, EditorForm, SitesField, row
+from ui.editor.plain import plain_label
 
 
 class PartnerForm(EditorForm):
@@ -50,7 +51,7 @@ class PartnerForm(EditorForm):
             "Check the reading below: it is what kiosks will understand."))
         self.horaires = self.add(hours, self.tr("Hours"), "horaires_accueil", QLineEdit())
         self.horaires.setPlaceholderText("Mo-Fr 09:00-12:00,14:00-17:00")
-        self.hours_reading = QLabel(objectName="HoursReading")
+        self.hours_reading = plain_label(object_name="HoursReading")
         self.hours_reading.setWordWrap(True)
         hours.addRow(self.tr("Read as"), self.hours_reading)
         self.horaires_texte = self.add(hours, self.tr("As published"), "horaires_texte", QLineEdit())

@@ -13,7 +13,7 @@ import shutil
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFrame, QGraphicsScene, QGraphicsView,
-                               QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+                               QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from kiosk.context import Context
 from kiosk.editing import Draft, preview_copy
@@ -24,6 +24,7 @@ from ui.screens.procedure import ProcedureScreen
 from ui.services import Services
 from ui.translations import InterfaceLanguage
 from ui.widgets.labels import PlainLabel
+from ui.editor.plain import plain_label
 
 #: The kiosk's screen below its language bar.
 FRAME_SIZE = (1920, 1000)
@@ -50,10 +51,10 @@ class PreviewDialog(QDialog):
         self.mediator = QCheckBox(self.tr("As a mediator sees it (helper notes)"))
         self.back = QPushButton(self.tr("Back to the procedure"))
         close = QPushButton(self.tr("Close"))
-        note = QLabel(self.tr("Unsaved changes are shown too. Nothing is saved by previewing."))
+        note = plain_label(self.tr("Unsaved changes are shown too. Nothing is saved by previewing."))
         note.setObjectName("Hint")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Language")))
+        bar.addWidget(plain_label(self.tr("Language")))
         bar.addWidget(self.language)
         bar.addWidget(self.mediator)
         bar.addWidget(self.back)

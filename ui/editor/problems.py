@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from kiosk.editing import Problem
 from ui.translations import translated
+from ui.editor.plain import plain_label
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -22,7 +23,7 @@ class ProblemsPanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.summary = QLabel(objectName="ProblemsSummary")
+        self.summary = plain_label(object_name="ProblemsSummary")
         self.summary.setWordWrap(True)
         self.list = QListWidget(objectName="Problems")
         self.list.setWordWrap(True)

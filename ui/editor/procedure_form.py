@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from kiosk.editing import Choices, ProcedureDraft, valid_url
 from kiosk.hours import local_time
 from ui.editor.fields import LinesField, SourcesEditor, TranslatableText, WordsField, mark_invalid
 from ui.editor.forms import Clock, EditorForm
 from ui.editor.steps import DocumentsEditor, LinksEditor, PartnersList, StepsEditor
+from ui.editor.plain import plain_label
 
 
 class ProcedureForm(EditorForm):
@@ -18,7 +19,7 @@ class ProcedureForm(EditorForm):
 
     def __init__(self, clock: Clock, parent=None) -> None:
         super().__init__(clock, parent)
-        self.slug = QLabel(objectName="Hint")
+        self.slug = plain_label(object_name="Hint")
         about = self.section(self.tr("The procedure"))
         about.addRow(self.tr("Identifier"), self.slug)
         self.category = self.add(about, self.tr("Category"), "category", QComboBox())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QListWidget, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from kiosk.context import Context
@@ -23,6 +23,7 @@ from kiosk.stats import local_day
 from ui.editor.problems import counts_sentence
 from ui.operations import run_in_background
 from ui.translations import translated
+from ui.editor.plain import plain_label
 
 
 class PublishDialog(QDialog):
@@ -54,11 +55,11 @@ class PublishDialog(QDialog):
         form.addRow(self.tr("Publisher key"), _beside(self.key, browse_key))
         form.addRow(self.tr("Kiosks warn after"), self.expires)
 
-        self.version = QLabel(objectName="FormHeading")
-        self.problems = QLabel()
+        self.version = plain_label(object_name="FormHeading")
+        self.problems = plain_label()
         self.problems.setWordWrap(True)
         self.changes = QListWidget()
-        self.result = QLabel(objectName="PublishResult")
+        self.result = plain_label(object_name="PublishResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.publish_button = QPushButton(self.tr("Publish"), objectName="PublishButton")
@@ -73,7 +74,7 @@ class PublishDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.version)
         layout.addWidget(self.problems)
-        layout.addWidget(QLabel(self.tr("What changed since the last publication:")))
+        layout.addWidget(plain_label(self.tr("What changed since the last publication:")))
         layout.addWidget(self.changes, 1)
         layout.addWidget(self.result)
         layout.addLayout(buttons)

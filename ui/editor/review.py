@@ -1,8 +1,11 @@
-"""A procedure whose official fiche changed: what changed, and "the text is right" once read.
+"""Flags raised by imports, above the form: a procedure whose official fiche changed, a partner
+for which a partners file offers other values.
 
-A re-import of a newer service-public.fr fiche never touches the assistant's wording
-(``kiosk.importers``): it flags the procedure. The editor marks flagged procedures in its list and
-shows this panel above the form, with the old and new official versions side by side.
+An import never touches the assistant's wording or values (``kiosk.importers``): it flags the
+item. The editor marks flagged items in its list and shows one of these panels above the form:
+``ReviewPanel`` (the old and new official versions side by side, "the text is right" once read)
+or ``PartnerReviewPanel`` (the partner's values and the offered ones side by side, take them or
+keep the partner's own).
 """
 
 from __future__ import annotations
@@ -10,10 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView,
+                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from kiosk.importers import ReviewItem
+from kiosk.importers import PartnerReviewItem, ReviewItem
+from ui.editor.plain import plain_label
 
 
 class ReviewPanel(QFrame):
@@ -29,7 +33,7 @@ class ReviewPanel(QFrame):
         super().__init__(parent, objectName="ReviewPanel")
         self.item: ReviewItem | None = None
         self.dialog: OfficialVersionsDialog | None = None
-        self.text = QLabel(wordWrap=True)
+        self.text = plain_label(word_wrap=True)
         self.compare_button = QPushButton(self.tr("See what changed"))
         self.done_button = QPushButton(self.tr("I have read it: the text is right"))
         row = QHBoxLayout(self)
@@ -83,14 +87,14 @@ class OfficialVersionsDialog(QDialog):
         for title, view in ((self.tr("The version the text is based on"), self.before),
                             (self.tr("The new version"), self.after)):
             column = QVBoxLayout()
-            column.addWidget(QLabel(f"<b>{title}</b>"))
+            column.addWidget(plain_label(title, object_name="ColumnHeading"))
             column.addWidget(view, 1)
             columns.addLayout(column, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("What the kiosk takes from the fiche on service-public.fr. "
-                                        "Changed: %1.").replace("%1", ", ".join(item.changes)), wordWrap=True))
+        layout.addWidget(plain_label(self.tr("What the kiosk takes from the fiche on service-public.fr. "
+                                        "Changed: %1.").replace("%1", ", ".join(item.changes)), word_wrap=True))
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
 
@@ -107,3 +111,65 @@ class OfficialVersionsDialog(QDialog):
         if values.get("modified_on"):
             lines += ["", self.tr("Official date of change: %1").replace("%1", values["modified_on"])]
         return "\n".join(lines)
+
+
+class PartnerReviewPanel(QFrame):
+    """"The partners file gives other values than yours": field, yours, theirs; take them or keep yours.
+
+    Signals:
+        accepted(str): take the offered values for this partner (slug).
+        kept(str): keep the partner's own values (slug).
+    """
+
+    accepted = Signal(str)
+    kept = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, objectName="ReviewPanel")
+        self.item: PartnerReviewItem | None = None
+        self.names = {
+            "name": self.tr("Name"), "description": self.tr("Description (French)"), "adresse": self.tr("Address"),
+            "complement_adresse": self.tr("Address, continued"), "code_postal": self.tr("Postcode"),
+            "commune": self.tr("Town"), "telephone": self.tr("Phone"), "courriel": self.tr("Email"),
+            "site_web": self.tr("Website"), "hours": self.tr("Opening hours"), "thematiques": self.tr("Themes")}
+        self.text = plain_label(word_wrap=True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Yours, shown now"),
+                                              self.tr("In the partners file")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.accept_button = QPushButton(self.tr("Take the new values"))
+        self.keep_button = QPushButton(self.tr("Keep mine"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.keep_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.text)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.accept_button.clicked.connect(lambda: self.item and self.accepted.emit(self.item.slug))
+        self.keep_button.clicked.connect(lambda: self.item and self.kept.emit(self.item.slug))
+        self.hide()
+
+    def show_item(self, item: PartnerReviewItem | None) -> None:
+        """Show the values waiting on ``item``; hidden when there are none."""
+        self.item = item
+        self.setVisible(item is not None)
+        if item is None:
+            return
+        when = f"{item.flagged_on:%d/%m/%Y}" if item.flagged_on else ""
+        self.text.setText(self.tr("Since %1, the partners file (%2) gives other values than yours. Nothing was "
+                                  "changed: take them, or keep yours.").replace("%1", when).replace("%2", item.source))
+        self.table.setRowCount(len(item.fields))
+        for row, field in enumerate(item.fields):
+            for column, value in enumerate((self.names.get(field, field), item.current[field], item.offered[field])):
+                text = ", ".join(value) if isinstance(value, list) else str(value)
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(len(item.fields)))
+        self.table.setFixedHeight(min(height + 4, 260))

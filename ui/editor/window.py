@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QStyle, QToolBar, QVBoxLayout, QWidget)
 
@@ -25,16 +25,17 @@ from kiosk.editing import (AnnouncementDraft, CategoryDraft, DocumentDraft, Draf
                            field_label, import_catalogue, list_items, load_item, move_item, revert, save_draft, validate)
 from kiosk.errors import KioskError
 from kiosk.hours import local_time
-from kiosk.importers import mark_reviewed, review_of
+from kiosk.importers import accept_partner_values, keep_partner_values, mark_reviewed, partner_review_of, review_of
 from kiosk.settings import get_setting
 from ui.editor.forms import AnnouncementForm, CategoryForm, DocumentForm, EditorForm
 from ui.editor.history import HistoryDialog
 from ui.editor.partner_form import PartnerForm
+from ui.editor.plain import ask_yes_no, message_box, plain_label, tell
 from ui.editor.preview import PreviewDialog
 from ui.editor.problems import ProblemsPanel
 from ui.editor.procedure_form import ProcedureForm
 from ui.editor.publish_dialog import PublishDialog
-from ui.editor.review import ReviewPanel
+from ui.editor.review import PartnerReviewPanel, ReviewPanel
 from ui.translations import EDITOR_LANGUAGES, EditorLanguage, translated
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -57,6 +58,7 @@ QLineEdit:read-only, QPlainTextEdit[readOnly="true"] { background: #EEF1F5; colo
 #ReviewPanel { background: #FDECEA; border: 1px solid #B3261E; border-radius: 4px; }
 #ReviewPanel QLabel { color: #5C0F0A; font-weight: bold; }
 #ItemList::item { padding: 4px 2px; }
+#ColumnHeading { font-weight: bold; }
 """
 
 
@@ -91,7 +93,7 @@ class EditorWindow(QMainWindow):
             self.section.addItem(names[kind], kind)
         self.search = QLineEdit(placeholderText=self.tr("Search…"), clearButtonEnabled=True)
         self.review_only = QCheckBox()
-        self.review_only.setToolTip(self.tr("Procedures whose official fiche changed since their text was written"))
+        self.review_only.setToolTip(self.tr("Procedures whose official fiche changed, partners for which a partners file gives other values"))
         self.items = QListWidget(objectName="ItemList")
         self.items.setWordWrap(True)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -120,21 +122,23 @@ class EditorWindow(QMainWindow):
             "announcement": AnnouncementForm(context.clock), "category": CategoryForm(context.clock),
             "document": DocumentForm(context.clock),
         }
-        self.placeholder = QLabel(self.tr("Choose an item on the left, or make a new one."))
+        self.placeholder = plain_label(self.tr("Choose an item on the left, or make a new one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         for form in self.forms.values():
             self.stack.addWidget(form)
             form.edited.connect(self._form_edited)
-        self.banner = QLabel(objectName="TranslationBanner")
+        self.banner = plain_label(object_name="TranslationBanner")
         self.banner.setWordWrap(True)
         self.review_panel = ReviewPanel()
+        self.partner_review_panel = PartnerReviewPanel()
         middle = QWidget()
         centre = QVBoxLayout(middle)
         centre.setContentsMargins(4, 8, 8, 0)
         centre.addWidget(self.banner)
         centre.addWidget(self.review_panel)
+        centre.addWidget(self.partner_review_panel)
         centre.addWidget(self.stack, 1)
         split = QSplitter()
         split.addWidget(left)
@@ -171,7 +175,7 @@ class EditorWindow(QMainWindow):
         for action in (self.preview_action, self.history_action, self.all_history_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" " + self.tr("Translate into") + " "))
+        toolbar.addWidget(plain_label(" " + self.tr("Translate into") + " "))
         toolbar.addWidget(self.language)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
@@ -187,6 +191,8 @@ class EditorWindow(QMainWindow):
         self.search.textChanged.connect(self._filter_changed)
         self.review_only.toggled.connect(self._filter_changed)
         self.review_panel.reviewed.connect(self.mark_reviewed)
+        self.partner_review_panel.accepted.connect(self.accept_partner_values)
+        self.partner_review_panel.kept.connect(self.keep_partner_values)
         self.items.currentItemChanged.connect(self._item_chosen)
         self.new_button.clicked.connect(self.new_item)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -206,11 +212,11 @@ class EditorWindow(QMainWindow):
 
     def ask_unsaved(self) -> str:
         """"save", "discard" or "cancel": what to do with the changes not saved yet."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+        box = message_box(self, QMessageBox.Icon.Question, self.tr("Unsaved changes"),
                           self.tr("“%1” has changes that are not saved yet.").replace("%1", self._current_label()),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr("Save them, throw them away, or go back to editing?"))
+                          | QMessageBox.StandardButton.Cancel,
+                          informative=self.tr("Save them, throw them away, or go back to editing?"))
         box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Throw them away"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
@@ -218,14 +224,10 @@ class EditorWindow(QMainWindow):
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
 
     def ask_yes_no(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def tell(self, text: str, *, problem: bool = True) -> None:
-        if problem:
-            QMessageBox.warning(self, self.tr("kiosk editor"), text)
-        else:
-            QMessageBox.information(self, self.tr("kiosk editor"), text)
+        tell(self, self.tr("kiosk editor"), text, problem=problem)
 
     def choose_file(self, title: str, filters: str) -> str:
         path, _filter = QFileDialog.getOpenFileName(self, title, "", filters)
@@ -280,6 +282,8 @@ class EditorWindow(QMainWindow):
         self.stack.setCurrentWidget(form)
         self.review_panel.show_item(review_of(self.context.db, draft.slug)
                                     if kind == "procedure" and draft.slug and not new else None)
+        self.partner_review_panel.show_item(partner_review_of(self.context.db, draft.slug)
+                                            if kind == "partner" and draft.slug and not new else None)
         self._update_actions()
         self.check_current()
 
@@ -359,6 +363,35 @@ class EditorWindow(QMainWindow):
         self.open_item("procedure", slug)
         self.refresh_problems()
         self.statusBar().showMessage(self.tr("Marked as read: the procedure follows the new official fiche."), 8000)
+        return True
+
+    @Slot(str)
+    def accept_partner_values(self, slug: str) -> bool:
+        """Take the values a partners file offered for this partner: saved, as any save, in its history."""
+        return self._answer_partner_flag(slug, True)
+
+    @Slot(str)
+    def keep_partner_values(self, slug: str) -> bool:
+        """Keep the partner's own values; the same offered values will not be flagged again."""
+        return self._answer_partner_flag(slug, False)
+
+    def _answer_partner_flag(self, slug: str, accept: bool) -> bool:
+        if not self.confirm_leave():
+            return False
+        try:
+            if accept:
+                accept_partner_values(self.context.db, slug, self.context.clock())
+            else:
+                keep_partner_values(self.context.db, slug)
+        except KioskError as error:
+            self.tell(translated(error.text))
+            return False
+        self.refresh_choices()
+        self.refresh_list()
+        self.open_item("partner", slug)
+        self.refresh_problems()
+        self.statusBar().showMessage(self.tr("The new values are saved (the history can take them back).") if accept
+                                     else self.tr("Your values are kept."), 8000)
         return True
 
     @Slot()
@@ -554,7 +587,7 @@ class EditorWindow(QMainWindow):
             self.items.clear()
             every = list_items(self.context.db, self.kind)
             found = list_items(self.context.db, self.kind, self.search.text()) if self.search.text() else every
-            # Procedures whose official fiche changed: a filter, while there are any.
+            # Items an import flagged (kiosk.importers): a filter, while there are any.
             flagged = sum(item.to_review for item in every)
             self.review_only.setText(self.tr("Only those to read again (%1)").replace("%1", str(flagged)))
             self.review_only.setVisible(flagged > 0)
@@ -563,7 +596,7 @@ class EditorWindow(QMainWindow):
                 self.review_only.setChecked(False)
                 self.review_only.blockSignals(False)
             for item in found:
-                if self.review_only.isChecked() and self.kind == "procedure" and not item.to_review:
+                if self.review_only.isChecked() and not item.to_review:
                     continue
                 text = item.title + (f"   ·  {item.detail}" if item.detail else "")
                 if item.draft:
@@ -575,7 +608,9 @@ class EditorWindow(QMainWindow):
                 row.setToolTip(item.slug)
                 if item.to_review:
                     row.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-                    row.setToolTip(self.tr("%1: its official fiche changed since its text was written")
+                    row.setToolTip((self.tr("%1: its official fiche changed since its text was written")
+                                    if self.kind == "procedure" else
+                                    self.tr("%1: a partners file gives other values, to accept or not"))
                                    .replace("%1", item.slug))
                 self.items.addItem(row)
             if slug:
