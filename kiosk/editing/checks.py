@@ -26,6 +26,7 @@ from kiosk.hours import parse_hours
 from kiosk.messages import QT_TRANSLATE_NOOP, Message, Text, render
 from kiosk.paths import catalogue_schema, resource
 from kiosk.publish import export_content
+from kiosk.safety import URL_KEYS, fits_qr, qr_capacity, strings, unsafe_character
 from kiosk.stats import local_day
 
 
@@ -43,6 +44,8 @@ class Problem:
     where: tuple[str, str, str]
     text: Message
     lang: str | None = None
+    #: Which check found it, for counting by kind (``kiosk check``): "placeholder", "long-word"...
+    check: str = "form"
 
     @property
     def message(self) -> str:
@@ -191,6 +194,19 @@ _THIS = {"procedure": QT_TRANSLATE_NOOP("Problem", "this procedure"),
          "document": QT_TRANSLATE_NOOP("Problem", "this document")}
 
 
+_UNSAFE = {
+    "bidi": QT_TRANSLATE_NOOP(
+        "Problem", "{name}: the {field} holds the invisible character {character}, which can reverse text on "
+                   "screen, in the QR code and on paper; the kiosk places its own direction marks. Remove it."),
+    "control": QT_TRANSLATE_NOOP(
+        "Problem", "{name}: the {field} holds the control character {character}, which screens and printers "
+                   "cannot show. Remove it."),
+    "surrogate": QT_TRANSLATE_NOOP(
+        "Problem", "{name}: the {field} holds half of a character ({character}), which no text can hold. "
+                   "Write the whole character."),
+}
+
+
 class _Checker:
     """The checks of one item (in the catalogue file's format).
 
@@ -206,9 +222,10 @@ class _Checker:
         self.problems: list[Problem] = []
         self.name: Text = draft_from_json(kind, data).label() or Message(PROBLEM, _THIS[kind])
 
-    def add(self, severity: str, field_path: str, template: str, lang: str | None = None, **fields: Any) -> None:
+    def add(self, severity: str, field_path: str, template: str, lang: str | None = None,
+            check: str = "form", **fields: Any) -> None:
         text = Message(PROBLEM, template, name=self.name, **fields)
-        self.problems.append(Problem(severity, (self.kind, self.slug, field_path), text, lang))
+        self.problems.append(Problem(severity, (self.kind, self.slug, field_path), text, lang, check))
 
     def error(self, field_path: str, template: str, **fields: Any) -> None:
         self.add("error", field_path, template, **fields)
@@ -266,11 +283,28 @@ class _Checker:
                 self.warning(missing[0], QT_TRANSLATE_NOOP(
                     "Problem", "{name}: not translated into {language}: {fields} and {more} more. "
                                "Residents will read French there."),
-                    lang=code, language=name, fields=shown, more=len(missing) - 6)
+                    lang=code, check="translation", language=name, fields=shown, more=len(missing) - 6)
             else:
                 self.warning(missing[0], QT_TRANSLATE_NOOP(
                     "Problem", "{name}: not translated into {language}: {fields}. Residents will read French "
-                               "there."), lang=code, language=name, fields=shown)
+                               "there."), lang=code, check="translation", language=name, fields=shown)
+
+    def safety(self) -> None:
+        """What no kiosk accepts (``kiosk.safety``), said of the field that holds it."""
+        codes = {"fr"} | {code for code, _ in self.languages}
+        for path, text in strings(self.data):
+            parts = [str(part) for part in path]
+            lang = parts[-1] if len(parts) > 1 and parts[-1] in codes else None
+            field_path = ".".join(parts[:-1] if lang else parts)
+            unsafe = unsafe_character(text)
+            if unsafe is not None:
+                self.add("error", field_path, _UNSAFE[unsafe.kind], lang, "unsafe-character",
+                         field=field_label(field_path), character=unsafe.code)
+            elif parts and parts[-1] in URL_KEYS and not fits_qr(text):
+                self.add("error", field_path, QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: the web address in {field} is {size} bytes long, too long for a QR code "
+                               "(at most {limit}). Use a shorter address."), None, "qr-too-long",
+                    field=field_label(field_path), size=len(text.encode("utf-8")), limit=qr_capacity())
 
     def schema(self) -> None:
         """Whatever else the catalogue's schema refuses (once per field already reported)."""
@@ -296,6 +330,7 @@ class _Checker:
     # per kind
 
     def check(self) -> list[Problem]:
+        self.safety()
         getattr(self, f"_{self.kind}")()
         self.schema()
         return self.problems
