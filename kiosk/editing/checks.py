@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -20,6 +21,8 @@ from urllib.parse import urlsplit
 import jsonschema_rs
 
 from kiosk.database import Database
+from kiosk.editing.content import (CATALOGUE_CHECKS, check_main_source, check_partner_reachable,
+                                   check_texts, partners_sent_to)
 from kiosk.editing.drafts import PLURAL, SLUG, Draft, as_date, draft_from_json
 from kiosk.editing.store import choices
 from kiosk.hours import parse_hours
@@ -215,8 +218,8 @@ class _Checker:
     """
 
     def __init__(self, kind: str, data: dict[str, Any], languages: list[tuple[str, str]],
-                 today: dt.date) -> None:
-        self.kind, self.data, self.today = kind, data, today
+                 today: dt.date, sent_from: tuple[str, ...] = ()) -> None:
+        self.kind, self.data, self.today, self.sent_from = kind, data, today, sent_from
         self.slug = data.get("slug", "")
         self.languages = languages  # (code, name) but French
         self.problems: list[Problem] = []
@@ -226,6 +229,11 @@ class _Checker:
             check: str = "form", **fields: Any) -> None:
         text = Message(PROBLEM, template, name=self.name, **fields)
         self.problems.append(Problem(severity, (self.kind, self.slug, field_path), text, lang, check))
+
+    def report(self, severity: str, field_path: str, template: str, lang: str | None = None,
+               check: str = "form", **fields: Any) -> None:
+        """``add`` with ``{field}``, the field's name: how the checks of kiosk.editing.content report."""
+        self.add(severity, field_path, template, lang, check, field=field_label(field_path), **fields)
 
     def error(self, field_path: str, template: str, **fields: Any) -> None:
         self.add("error", field_path, template, **fields)
@@ -332,6 +340,8 @@ class _Checker:
     def check(self) -> list[Problem]:
         self.safety()
         getattr(self, f"_{self.kind}")()
+        check_texts(self.report, self.kind, self.data, self.today)
+        check_main_source(self.report, self.kind, self.data, self.today)
         self.schema()
         return self.problems
 
@@ -408,6 +418,7 @@ class _Checker:
                     "Problem", "{name}: the opening hours {value} cannot be read as opening hours, so kiosks "
                                "cannot say \"open now\" and show these words as written instead."),
                     value=repr(hours))
+        check_partner_reachable(self.report, d, self.sent_from)
         self.sources(required=False)
         self.translations([("description", d.get("description"))])
 
@@ -458,34 +469,59 @@ class _Checker:
 
 
 def check_item(kind: str, data: dict[str, Any], languages: list[tuple[str, str]],
-               today: dt.date) -> list[Problem]:
+               today: dt.date, sent_from: tuple[str, ...] = ()) -> list[Problem]:
     """The problems of one item (``data`` in the catalogue file's format), errors first.
 
     ``languages`` are the catalogue's (code, name) pairs; French is left out of the translation
-    checks by itself.
+    checks by itself. ``sent_from``: for a partner, the published procedures that send residents to it.
     """
     others = [(code, name) for code, name in languages if code != "fr"]
-    problems = _Checker(kind, data, others, today).check()
+    problems = _Checker(kind, data, others, today, sent_from).check()
     return sorted(problems, key=lambda p: not p.is_error)
 
 
 def check_draft(db: Database, draft: Draft, today: dt.date) -> list[Problem]:
     """The problems of a draft, as ``validate`` will find them once it is saved."""
     languages = [(code, name) for code, name, _ in choices(db).languages]
-    return check_item(draft.KIND, draft.to_json(), languages, today)
+    sent_from: tuple[str, ...] = ()
+    if draft.KIND == "partner" and draft.slug:
+        with db.read() as connection:
+            sent_from = tuple(row[0] for row in connection.execute(
+                "SELECT p.slug FROM procedures p WHERE p.status = 'published' AND p.id IN ("
+                "SELECT s.procedure_id FROM steps s JOIN partners pa ON pa.id = s.partner_id WHERE pa.slug = ? "
+                "UNION SELECT pp.procedure_id FROM procedure_partners pp JOIN partners pa ON pa.id = pp.partner_id "
+                "WHERE pa.slug = ?) ORDER BY p.slug", (draft.slug, draft.slug)))
+    return check_item(draft.KIND, draft.to_json(), languages, today, sent_from)
+
+
+def check_catalogue(content: dict[str, Any], today: dt.date) -> list[Problem]:
+    """Every problem of a catalogue (in the catalogue file's format), errors first, in catalogue order."""
+    languages = [(lang["code"], lang["name"]) for lang in content["languages"]]
+    sent = partners_sent_to(content)
+    problems: list[Problem] = []
+    for kind in ("category", "procedure", "document", "partner", "announcement"):
+        for item in content[PLURAL[kind]]:
+            problems += check_item(kind, item, languages, today, sent.get(item.get("slug", ""), ()))
+    if CATALOGUE_CHECKS:
+        found = {(kind, item.get("slug", "")): item for kind in PLURAL for item in content.get(PLURAL[kind], [])}
+        checkers: dict[tuple[str, str], _Checker] = {}
+
+        def report_on(kind: str, slug: str) -> Callable[..., None]:
+            if (kind, slug) not in checkers:
+                checkers[(kind, slug)] = _Checker(kind, found[(kind, slug)], languages, today)
+            return checkers[(kind, slug)].report
+
+        for check in CATALOGUE_CHECKS:
+            check(content, today, report_on)
+        problems += [problem for checker in checkers.values() for problem in checker.problems]
+    return sorted(problems, key=lambda p: not p.is_error)
 
 
 def validate(db: Database, today: dt.date | None = None) -> list[Problem]:
     """Every problem of the catalogue in the database, errors first, in catalogue order.
 
-    ``today`` (the kiosk's local day) decides which announcements have expired.
+    ``today`` (the kiosk's local day) decides which announcements have expired and which dates are past.
     """
     if today is None:
         today = local_day(dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
-    content = export_content(db)
-    languages = [(lang["code"], lang["name"]) for lang in content["languages"]]
-    problems: list[Problem] = []
-    for kind in ("category", "procedure", "document", "partner", "announcement"):
-        for item in content[PLURAL[kind]]:
-            problems += check_item(kind, item, languages, today)
-    return sorted(problems, key=lambda p: not p.is_error)
+    return check_catalogue(export_content(db), today)
