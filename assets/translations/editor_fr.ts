@@ -772,77 +772,82 @@
         <translation>date de consultation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="150"/>
+        <location filename="../../kiosk/editing/checks.py" line="149"/>
+        <source>page date</source>
+        <translation>date de la page</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="151"/>
         <source>slug</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="151"/>
+        <location filename="../../kiosk/editing/checks.py" line="152"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="152"/>
+        <location filename="../../kiosk/editing/checks.py" line="153"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="153"/>
+        <location filename="../../kiosk/editing/checks.py" line="154"/>
         <source>pictogram</source>
         <translation>pictogramme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="154"/>
+        <location filename="../../kiosk/editing/checks.py" line="155"/>
         <source>keywords</source>
         <translation>mots-clés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="155"/>
+        <location filename="../../kiosk/editing/checks.py" line="156"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="156"/>
+        <location filename="../../kiosk/editing/checks.py" line="157"/>
         <source>documents</source>
         <translation>pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="157"/>
+        <location filename="../../kiosk/editing/checks.py" line="158"/>
         <source>partners</source>
         <translation>partenaires</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="158"/>
+        <location filename="../../kiosk/editing/checks.py" line="159"/>
         <source>links</source>
         <translation>liens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="159"/>
+        <location filename="../../kiosk/editing/checks.py" line="160"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="160"/>
+        <location filename="../../kiosk/editing/checks.py" line="161"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="161"/>
+        <location filename="../../kiosk/editing/checks.py" line="162"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="162"/>
+        <location filename="../../kiosk/editing/checks.py" line="163"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="163"/>
+        <location filename="../../kiosk/editing/checks.py" line="164"/>
         <source>url</source>
         <translation>adresse web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="164"/>
+        <location filename="../../kiosk/editing/checks.py" line="165"/>
         <source>optional</source>
         <translation>selon les cas</translation>
     </message>
@@ -1272,188 +1277,188 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="193"/>
+        <location filename="../../kiosk/editing/checks.py" line="194"/>
         <source>this procedure</source>
         <extracomment>The translation context of problems.</extracomment>
         <translation>Cette démarche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="194"/>
+        <location filename="../../kiosk/editing/checks.py" line="195"/>
         <source>this partner</source>
         <translation>Ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="195"/>
+        <location filename="../../kiosk/editing/checks.py" line="196"/>
         <source>this announcement</source>
         <translation>Cette annonce</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="196"/>
+        <location filename="../../kiosk/editing/checks.py" line="197"/>
         <source>this category</source>
         <translation>Cette catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="197"/>
+        <location filename="../../kiosk/editing/checks.py" line="198"/>
         <source>this document</source>
         <translation>Ce document</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="201"/>
+        <location filename="../../kiosk/editing/checks.py" line="202"/>
         <source>{name}: the {field} holds the invisible character {character}, which can reverse text on screen, in the QR code and on paper; the kiosk places its own direction marks. Remove it.</source>
         <translation>{name} : « {field} » contient le caractère invisible {character}, qui peut inverser le texte à l&apos;écran, dans le QR code et sur papier ; la borne place elle-même ses marques de sens d&apos;écriture. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="204"/>
+        <location filename="../../kiosk/editing/checks.py" line="205"/>
         <source>{name}: the {field} holds the control character {character}, which screens and printers cannot show. Remove it.</source>
         <translation>{name} : « {field} » contient le caractère de contrôle {character}, que les écrans et les imprimantes ne savent pas afficher. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="207"/>
+        <location filename="../../kiosk/editing/checks.py" line="208"/>
         <source>{name}: the {field} holds half of a character ({character}), which no text can hold. Write the whole character.</source>
         <translation>{name} : « {field} » contient une moitié de caractère ({character}), qu&apos;aucun texte ne peut contenir. Écrivez le caractère entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="251"/>
+        <location filename="../../kiosk/editing/checks.py" line="252"/>
         <source>{name}: the {field} is empty in French.</source>
         <translation>{name} : « {field} » est vide en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="254"/>
+        <location filename="../../kiosk/editing/checks.py" line="255"/>
         <source>{name}: the {field} has no French text (French is always needed).</source>
         <translation>{name} : « {field} » n&apos;a pas de texte en français (le français est toujours nécessaire).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="261"/>
+        <location filename="../../kiosk/editing/checks.py" line="262"/>
         <source>{name}: give the address of the {field} (https://…).</source>
         <translation>{name} : indiquez l&apos;adresse web de « {field} » (https://…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="265"/>
+        <location filename="../../kiosk/editing/checks.py" line="266"/>
         <source>{name}: {value} in {field} is not a web address; it should start with https:// and have no spaces.</source>
         <translation>{name} : {value} dans « {field} » n&apos;est pas une adresse web ; elle doit commencer par https:// et ne contenir aucun espace.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="272"/>
+        <location filename="../../kiosk/editing/checks.py" line="273"/>
         <source>{name}: say where the facts come from: add the official page it was checked against and the day you read it.</source>
         <translation>{name} : indiquez d&apos;où viennent les informations : ajoutez la page officielle consultée et la date à laquelle vous l&apos;avez lue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="278"/>
+        <location filename="../../kiosk/editing/checks.py" line="279"/>
         <source>{name}: give the day source {number} was read (YYYY-MM-DD).</source>
         <translation>{name} : indiquez la date de consultation de la source {number} (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="291"/>
+        <location filename="../../kiosk/editing/checks.py" line="292"/>
         <source>{name}: not translated into {language}: {fields} and {more} more. Residents will read French there.</source>
         <translation>{name} : traduction « {language} » manquante pour : {fields} et {more} autres. Les habitants y liront le texte en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="296"/>
+        <location filename="../../kiosk/editing/checks.py" line="297"/>
         <source>{name}: not translated into {language}: {fields}. Residents will read French there.</source>
         <translation>{name} : traduction « {language} » manquante pour : {fields}. Les habitants y liront le texte en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="312"/>
+        <location filename="../../kiosk/editing/checks.py" line="313"/>
         <source>{name}: the web address in {field} is {size} bytes long, too long for a QR code (at most {limit}). Use a shorter address.</source>
         <translation>{name} : l&apos;adresse web de « {field} » fait {size} octets, trop long pour un QR code (au plus {limit}). Utilisez une adresse plus courte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="330"/>
+        <location filename="../../kiosk/editing/checks.py" line="331"/>
         <source>{name}: {field} does not follow the catalogue format ({detail}).</source>
         <translation>{name} : « {field} » ne respecte pas le format du catalogue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="334"/>
+        <location filename="../../kiosk/editing/checks.py" line="335"/>
         <source>{name}: the whole item does not follow the catalogue format ({detail}).</source>
         <translation>{name} : l&apos;élément ne respecte pas le format du catalogue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="351"/>
+        <location filename="../../kiosk/editing/checks.py" line="352"/>
         <source>{name}: choose the category residents find it in.</source>
         <translation>{name} : choisissez la catégorie dans laquelle les habitants la trouveront.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="359"/>
+        <location filename="../../kiosk/editing/checks.py" line="360"/>
         <source>{name}: there are no steps, so residents get no step-by-step guide.</source>
         <translation>{name} : aucune étape ; les habitants n&apos;auront pas de guide pas à pas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="364"/>
+        <location filename="../../kiosk/editing/checks.py" line="365"/>
         <source>{name}: step {number} has no text; write it or remove the step.</source>
         <translation>{name} : l&apos;étape {number} n&apos;a pas de texte ; rédigez-la ou supprimez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="384"/>
+        <location filename="../../kiosk/editing/checks.py" line="385"/>
         <source>A partner has no name.</source>
         <translation>Un partenaire n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="388"/>
+        <location filename="../../kiosk/editing/checks.py" line="389"/>
         <source>{name}: the postcode {value} should be five digits, such as 49000.</source>
         <translation>{name} : le code postal {value} doit comporter cinq chiffres, par exemple 49000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="391"/>
+        <location filename="../../kiosk/editing/checks.py" line="392"/>
         <source>{name}: the address has no postcode; add it so residents can find the place.</source>
         <translation>{name} : l&apos;adresse n&apos;a pas de code postal ; ajoutez-le pour que les habitants trouvent le lieu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="394"/>
+        <location filename="../../kiosk/editing/checks.py" line="395"/>
         <source>{name}: the address has no town; add it so residents can find the place.</source>
         <translation>{name} : l&apos;adresse n&apos;a pas de commune ; ajoutez-la pour que les habitants trouvent le lieu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="397"/>
+        <location filename="../../kiosk/editing/checks.py" line="398"/>
         <source>{name}: write the street address on one line; use the address complement for the rest.</source>
         <translation>{name} : écrivez l&apos;adresse sur une seule ligne ; mettez le reste dans le complément d&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="402"/>
+        <location filename="../../kiosk/editing/checks.py" line="403"/>
         <source>{name}: {value} is not a phone number; write ten digits such as 02 41 05 46 00 (or a short number such as 3230).</source>
         <translation>{name} : {value} n&apos;est pas un numéro de téléphone ; écrivez dix chiffres, par exemple 02 41 05 46 00 (ou un numéro court comme le 3230).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="407"/>
+        <location filename="../../kiosk/editing/checks.py" line="408"/>
         <source>{name}: {value} is not an e-mail address.</source>
         <translation>{name} : {value} n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="413"/>
+        <location filename="../../kiosk/editing/checks.py" line="414"/>
         <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show the published text instead.</source>
         <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront le texte publié à la place.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="417"/>
+        <location filename="../../kiosk/editing/checks.py" line="418"/>
         <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show these words as written instead.</source>
         <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront ces mots tels qu&apos;ils sont écrits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="430"/>
+        <location filename="../../kiosk/editing/checks.py" line="431"/>
         <source>{name}: give the first day the announcement is shown.</source>
         <translation>{name} : indiquez le premier jour d&apos;affichage de l&apos;annonce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="433"/>
+        <location filename="../../kiosk/editing/checks.py" line="434"/>
         <source>{name}: give the last day the announcement is shown.</source>
         <translation>{name} : indiquez le dernier jour d&apos;affichage de l&apos;annonce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="436"/>
+        <location filename="../../kiosk/editing/checks.py" line="437"/>
         <source>{name}: the last day ({last}) is before the first ({first}).</source>
         <translation>{name} : le dernier jour ({last}) est avant le premier ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="440"/>
+        <location filename="../../kiosk/editing/checks.py" line="441"/>
         <source>{name}: expired on {last}; kiosks no longer show it. Change its dates or delete it.</source>
         <translation>{name} : expirée le {last} ; les bornes ne l&apos;affichent plus. Changez ses dates ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="464"/>
+        <location filename="../../kiosk/editing/checks.py" line="465"/>
         <source>{name}: choose a pictogram.</source>
         <translation>{name} : choisissez un pictogramme.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="466"/>
+        <location filename="../../kiosk/editing/checks.py" line="467"/>
         <source>{name}: there is no pictogram called {value}; kiosks show an empty space.</source>
         <translation>{name} : aucun pictogramme ne s&apos;appelle {value} ; les bornes afficheront un espace vide.</translation>
     </message>

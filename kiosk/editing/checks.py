@@ -146,6 +146,7 @@ _NAMES = {
     "status": QT_TRANSLATE_NOOP("Field", "shown on kiosks"),
     "mode": QT_TRANSLATE_NOOP("Field", "online or at an office"),
     "checked_on": QT_TRANSLATE_NOOP("Field", "day read"),
+    "modified_on": QT_TRANSLATE_NOOP("Field", "page date"),
     # Named as the catalogue names them, in English; named in the assistant's language in the editor.
     "slug": QT_TRANSLATE_NOOP("Field", "slug"),
     "name": QT_TRANSLATE_NOOP("Field", "name"),
