@@ -18,7 +18,8 @@ import jsonschema_rs
 from kiosk.errors import KioskError
 from kiosk.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.paths import catalogue_schema
-from kiosk.safety import MAX_NUMBER_DIGITS, URL_KEYS, BadNumber, fits_qr, loads, qr_capacity, strings, unsafe_character
+from kiosk.safety import (MAX_NUMBER_DIGITS, BadNumber, fits_qr, loads, may_hold_unsafe, qr_capacity, strings,
+                          unsafe_character, web_addresses)
 
 #: The translation context of the refusals below (the editor shows them in French: kiosk.messages).
 CATALOGUE = "Catalogue"
@@ -91,7 +92,8 @@ def parse_bundle(raw: bytes) -> CatalogueBundle:
         raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
             "Catalogue", "The catalogue has format version {found}; this kiosk reads version {version}. "
                          "Update the kiosk software."), found=repr(data.get("format_version")), version=FORMAT_VERSION))
-    _check_safe(data)  # before the schema: a lone surrogate is no text the validator can read
+    if may_hold_unsafe(raw):
+        _check_characters(data)  # before the schema: a lone surrogate is no text the validator can read
     error = next(_validator().iter_errors(data), None)
     if error is not None:
         where = "/".join(str(part) for part in error.instance_path) or Message(
@@ -99,6 +101,7 @@ def parse_bundle(raw: bytes) -> CatalogueBundle:
         raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
             "Catalogue", "The catalogue does not follow its schema at {where}: {detail}."),
             where=where, detail=_short(error.message)))
+    _check_addresses(data)
     _check_references(data)
     return CatalogueBundle(
         data=data,
@@ -121,17 +124,22 @@ def _short(message: str, limit: int = 200) -> str:
     return message if len(message) <= limit else message[:limit] + "…"
 
 
-def _check_safe(data: dict[str, Any]) -> None:
-    """No string holds a character a kiosk cannot show safely; every web address fits a QR code."""
+def _check_characters(data: dict[str, Any]) -> None:
+    """No string holds a character a kiosk cannot show safely (kiosk.safety)."""
     for path, text in strings(data):
         unsafe = unsafe_character(text)
         if unsafe is not None:
             raise KioskError(Message(CATALOGUE, UNSAFE[unsafe.kind], where=_place(path), character=unsafe.code))
-        if path and path[-1] in URL_KEYS and not fits_qr(text):
+
+
+def _check_addresses(data: dict[str, Any]) -> None:
+    """Every web address fits a QR code at the kiosk's error correction level."""
+    for path, url in web_addresses(data):
+        if not fits_qr(url):
             raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
                 "Catalogue", "The web address at {where} is {size} bytes long: too long for a QR code, which "
                              "holds at most {limit}. Use a shorter address."),
-                where=_place(path), size=len(text.encode("utf-8")), limit=qr_capacity()))
+                where=_place(path), size=len(url.encode("utf-8")), limit=qr_capacity()))
 
 
 def _place(path: tuple[str | int, ...]) -> str:

@@ -61,6 +61,27 @@ class Unsafe:
         return f"U+{ord(self.character):04X}" + (f" ({name})" if name else "")
 
 
+#: In the UTF-8 bytes of a JSON file: an unsafe character as such, or an escape that may write one
+#: (a surrogate pair escaping an emoji, or an escaped backslash before a "u", matches too:
+#: ``strings`` then looks at every string). Each pattern starts with a literal byte, which the
+#: regular expression engine finds quickly: a 50 MB catalogue is looked at in about 0.3 s.
+_SUSPECT_IN_JSON = (
+    re.compile(rb"\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]"),  # U+202A-U+202E, U+2066-U+2069
+    re.compile(rb"\xc2[\x80-\x9f]"),                            # C1 controls
+    re.compile(rb"\x7f"),                                       # DEL
+    re.compile(rb"\\(?:[bfr]|u(?:00[01]|00[7-9]|202[a-eA-E]|206[6-9]|[dD][89a-fA-F]))"),  # escapes
+)
+
+
+def may_hold_unsafe(raw: bytes) -> bool:
+    """Whether the JSON file ``raw`` (UTF-8) may hold a string with an unsafe character.
+
+    A quick look at the whole file: when it says no, no string of the parsed data holds one
+    (JSON writes C0 control characters only as escapes), so the strings need no walk.
+    """
+    return any(pattern.search(raw) for pattern in _SUSPECT_IN_JSON)
+
+
 def unsafe_character(text: str) -> Unsafe | None:
     """The first character of ``text`` that no catalogue text may hold, or None."""
     found = _UNSAFE.search(text)
@@ -87,6 +108,28 @@ def strings(data: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
                 stack.append((path + (key,), item))
         elif isinstance(value, list):
             stack.extend((path + (index,), item) for index, item in reversed(list(enumerate(value))))
+
+
+def web_addresses(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Every web address of a catalogue that follows its schema, with its path.
+
+    The values of ``URL_KEYS`` in the catalogue's items and in the objects of their lists (steps,
+    links, sources): the only places the schema has web addresses.
+    """
+    for kind, items in data.items():
+        if not isinstance(items, list):
+            continue
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                continue
+            for key, value in item.items():
+                if key in URL_KEYS and isinstance(value, str):
+                    yield (kind, index, key), value
+                elif isinstance(value, list):
+                    for number, child in enumerate(value):
+                        if isinstance(child, dict):
+                            yield from (((kind, index, key, number, name), url) for name, url in child.items()
+                                        if name in URL_KEYS and isinstance(url, str))
 
 
 # --- QR codes ------------------------------------------------------------------------------------
@@ -118,6 +161,8 @@ def fits_qr(text: str) -> bool:
     A text within ``qr_capacity`` bytes always fits as bytes; a longer one is asked of the
     ``qrcode`` package itself, as the kiosk draws it (digits and capitals take less room).
     """
+    if len(text) * 4 <= qr_capacity():
+        return True  # no character takes more than four bytes
     try:
         size = len(text.encode("utf-8"))
     except UnicodeEncodeError:

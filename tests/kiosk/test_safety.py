@@ -11,7 +11,9 @@ import qrcode
 from kiosk.bundle import parse_bundle
 from kiosk.editing import check_item
 from kiosk.errors import KioskError
-from kiosk.safety import MAX_NUMBER_DIGITS, fits_qr, qr_capacity, unsafe_character
+from kiosk.paths import catalogue_schema
+from kiosk.safety import (MAX_NUMBER_DIGITS, URL_KEYS, fits_qr, may_hold_unsafe, qr_capacity, unsafe_character,
+                          web_addresses)
 from kiosk.sync import run_sync
 from tests.conftest import catalogue_bytes, mini_catalogue
 from tests.kiosk.conftest import assert_kept, in_use, write_signed
@@ -75,12 +77,42 @@ def test_single_direction_marks_are_kept(mark):
     assert parse_bundle(catalogue_bytes(data)).data["procedures"][0]["summary"]["ar"].endswith(f"{mark}.")
 
 
-@pytest.mark.parametrize("character", ["\x1b", "\x00", "\x07", "\x7f", "\x9b", "\r"])
-def test_control_characters_are_refused(character):
+@pytest.mark.parametrize("character, written", [
+    *((character, "escaped") for character in ["\x1b", "\x00", "\x07", "\x08", "\x0c", "\x7f", "\x9b", "\r"]),
+    ("\x7f", "as such"), ("\x9b", "as such"),  # JSON writes C0 control characters only as escapes
+])
+def test_control_characters_are_refused(character, written):
     data = mini_catalogue()
     data["partners"][0]["name"] = f"CAF{character}[2J"
-    message = _refusal(_ascii(data))
+    message = _refusal(_ascii(data) if written == "escaped" else catalogue_bytes(data))
     assert "partners/0/name" in message and "control character" in message
+
+
+def test_every_web_address_of_the_schema_is_looked_at():
+    """kiosk.safety.URL_KEYS names every property the schema makes a web address."""
+    schema = json.loads(catalogue_schema().read_text())
+    keys = {name for definition in schema["$defs"].values() for name, value in definition.get("properties", {}).items()
+            if value.get("$ref") == "#/$defs/url"}
+    assert keys == set(URL_KEYS)
+    data = mini_catalogue()
+    data["partners"][0]["site_web"] = "https://www.caf.fr"
+    data["procedures"][0]["online_service"] = "https://www.ameli.fr/assure"
+    data["procedures"][0]["links"] = [{"label": {"fr": "Lien"}, "url": "https://www.ameli.fr/lien"}]
+    found = {path: url for path, url in web_addresses(data)}
+    assert found[("partners", 0, "site_web")] == "https://www.caf.fr"
+    assert found[("procedures", 0, "online_service")] == "https://www.ameli.fr/assure"
+    assert found[("procedures", 0, "links", 0, "url")] == "https://www.ameli.fr/lien"
+    assert found[("procedures", 0, "steps", 0, "url")] == "https://www.ameli.fr"
+    assert ("procedures", 0, "sources", 0, "url") in found
+
+
+@pytest.mark.parametrize("text, suspect", [
+    ("Texte ordinaire, « guillemets », l’apostrophe… et un espace\u00a0insécable.", False),
+    ("\u202e", True), ("\u2067", True), ("\x85", True), ("\x7f", True),
+])
+def test_the_quick_look_at_the_file_finds_every_unsafe_character(text, suspect):
+    for raw in (json.dumps([text], ensure_ascii=False).encode(), json.dumps([text]).encode()):
+        assert may_hold_unsafe(raw) is suspect
 
 
 def test_line_feeds_and_tabs_stay_allowed():
