@@ -18,6 +18,8 @@ import jsonschema_rs
 from kiosk.errors import KioskError
 from kiosk.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.paths import catalogue_schema
+from kiosk.safety import (MAX_NUMBER_DIGITS, BadNumber, fits_qr, loads, may_hold_unsafe, qr_capacity, strings,
+                          unsafe_character, web_addresses)
 
 #: The translation context of the refusals below (the editor shows them in French: kiosk.messages).
 CATALOGUE = "Catalogue"
@@ -27,6 +29,20 @@ FORMAT_VERSION = 1
 #: How long a published catalogue stays current (its expires_at), in days: by default, at most.
 DEFAULT_EXPIRES_IN_DAYS = 180
 MAX_EXPIRES_IN_DAYS = 3650
+
+# Why a character is refused, by kiosk.safety.Unsafe.kind ({where}: a place in the file,
+# {character}: U+XXXX and its name). The editor's checks say the same of a field.
+UNSAFE = {
+    "bidi": QT_TRANSLATE_NOOP(
+        "Catalogue", "{where} holds the invisible character {character}, which can reverse text on screen, "
+                     "in the QR code and on paper; the kiosk places its own direction marks. Remove it."),
+    "control": QT_TRANSLATE_NOOP(
+        "Catalogue", "{where} holds the control character {character}, which screens and printers cannot "
+                     "show. Remove it."),
+    "surrogate": QT_TRANSLATE_NOOP(
+        "Catalogue", "{where} holds half of a character ({character}, a lone surrogate), which no text can "
+                     "hold. Write the whole character."),
+}
 
 
 @dataclass(frozen=True)
@@ -53,7 +69,12 @@ def parse_bundle(raw: bytes) -> CatalogueBundle:
         KioskError: not JSON, too deeply nested, fails the schema, or refers to something missing.
     """
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = loads(raw.decode("utf-8"))
+    except BadNumber as error:
+        raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
+            "Catalogue", "The catalogue holds the number {number}: no field of a catalogue needs a number of "
+                         "more than {digits} digits, nor one that is not finite."),
+            number=error.literal, digits=MAX_NUMBER_DIGITS)) from error
     except UnicodeDecodeError as error:
         raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
             "Catalogue", "The catalogue is not UTF-8 text ({reason})."), reason=error.reason)) from error
@@ -71,6 +92,8 @@ def parse_bundle(raw: bytes) -> CatalogueBundle:
         raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
             "Catalogue", "The catalogue has format version {found}; this kiosk reads version {version}. "
                          "Update the kiosk software."), found=repr(data.get("format_version")), version=FORMAT_VERSION))
+    if may_hold_unsafe(raw):
+        _check_characters(data)  # before the schema: a lone surrogate is no text the validator can read
     error = next(_validator().iter_errors(data), None)
     if error is not None:
         where = "/".join(str(part) for part in error.instance_path) or Message(
@@ -78,6 +101,7 @@ def parse_bundle(raw: bytes) -> CatalogueBundle:
         raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
             "Catalogue", "The catalogue does not follow its schema at {where}: {detail}."),
             where=where, detail=_short(error.message)))
+    _check_addresses(data)
     _check_references(data)
     return CatalogueBundle(
         data=data,
@@ -98,6 +122,28 @@ def parse_utc(text: str) -> dt.datetime:
 
 def _short(message: str, limit: int = 200) -> str:
     return message if len(message) <= limit else message[:limit] + "…"
+
+
+def _check_characters(data: dict[str, Any]) -> None:
+    """No string holds a character a kiosk cannot show safely (kiosk.safety)."""
+    for path, text in strings(data):
+        unsafe = unsafe_character(text)
+        if unsafe is not None:
+            raise KioskError(Message(CATALOGUE, UNSAFE[unsafe.kind], where=_place(path), character=unsafe.code))
+
+
+def _check_addresses(data: dict[str, Any]) -> None:
+    """Every web address fits a QR code at the kiosk's error correction level."""
+    for path, url in web_addresses(data):
+        if not fits_qr(url):
+            raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
+                "Catalogue", "The web address at {where} is {size} bytes long: too long for a QR code, which "
+                             "holds at most {limit}. Use a shorter address."),
+                where=_place(path), size=len(url.encode("utf-8")), limit=qr_capacity()))
+
+
+def _place(path: tuple[str | int, ...]) -> str:
+    return "/".join(str(part) for part in path)
 
 
 def _check_references(data: dict[str, Any]) -> None:

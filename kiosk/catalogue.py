@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from kiosk.database import Database, json_value
+from kiosk.sources import checked_against
 from kiosk.text import Localized, localize, plain_line
 
 
@@ -230,6 +231,10 @@ class ProcedureView:
     helper_notes: Localized
     checked_on: dt.date | None
     to_check: tuple[str, ...]
+    #: What residents are told the text was checked against: the main source's site
+    #: ("service-public.fr") and its page's date (kiosk.sources.checked_against).
+    source_site: str = ""
+    page_date: dt.date | None = None
 
     def has_fallback(self) -> bool:
         """Whether any text shown is the French one, for want of a translation."""
@@ -281,8 +286,9 @@ def load_procedure(db: Database, slug: str, lang: str) -> ProcedureView | None:
         partners_ = connection.execute(
             f"SELECT {_PARTNER} FROM procedure_partners pp JOIN partners pa ON pa.id = pp.partner_id "
             "WHERE pp.procedure_id = ? ORDER BY pp.position", (p["id"],)).fetchall()
-    checked = [dt.date.fromisoformat(source["checked_on"])
-               for source in json_value(p["sources"]) or () if source.get("checked_on")]
+    sources = json_value(p["sources"]) or ()
+    checked = [dt.date.fromisoformat(source["checked_on"]) for source in sources if source.get("checked_on")]
+    source_site, page_date = checked_against(sources)
     return ProcedureView(
         slug=p["slug"],
         category_slug=p["category_slug"],
@@ -304,6 +310,8 @@ def load_procedure(db: Database, slug: str, lang: str) -> ProcedureView | None:
         helper_notes=_localized(p["helper_notes"], lang),
         checked_on=max(checked) if checked else None,
         to_check=tuple(json_value(p["to_check"]) or ()),
+        source_site=source_site,
+        page_date=page_date,
     )
 
 

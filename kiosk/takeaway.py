@@ -13,8 +13,9 @@ go first, in this order:
 4. the titles of the documents, then the procedure's title, shortened with an ellipsis;
 5. whatever still does not fit is cut at a word boundary (only a broken catalogue gets here).
 
-The procedure's title, every document's title, the official address and the date checked are
-kept in full whenever they fit on their own.
+The procedure's title, every document's title, the official address and the line saying what the
+text was checked against (the main source's site and page date) are kept in full whenever they fit
+on their own.
 """
 
 from __future__ import annotations
@@ -44,18 +45,23 @@ class Labels:
     documents: str
     steps: str
     website: str
-    checked_on: str   # with {date}
+    checked_against: str   # with {site} and {date}: the main source's site and its page's date
+    checked_site: str      # with {site}: when the page gives no date
     optional: str
 
 
 #: Machine-assisted for ar, tr and uk: to be reviewed with the catalogue's translations.
 LABELS = {
-    "fr": Labels("Documents à réunir :", "Étapes :", "Site officiel :", "Vérifié le {date}", "(si besoin)"),
-    "en": Labels("Documents to gather:", "Steps:", "Official website:", "Checked on {date}", "(if needed)"),
-    "ar": Labels("الوثائق المطلوبة:", "الخطوات:", "الموقع الرسمي:", "تم التحقق في {date}", "(عند الحاجة)"),
-    "tr": Labels("Hazırlanacak belgeler:", "Adımlar:", "Resmî site:", "Kontrol tarihi: {date}", "(gerekirse)"),
-    "uk": Labels("Документи, які треба зібрати:", "Кроки:", "Офіційний сайт:", "Перевірено {date}",
-                 "(якщо потрібно)"),
+    "fr": Labels("Documents à réunir :", "Étapes :", "Site officiel :", "Vérifié sur {site} (page du {date})",
+                 "Vérifié sur {site}", "(si besoin)"),
+    "en": Labels("Documents to gather:", "Steps:", "Official website:", "Checked against {site} (page of {date})",
+                 "Checked against {site}", "(if needed)"),
+    "ar": Labels("الوثائق المطلوبة:", "الخطوات:", "الموقع الرسمي:", "تم التحقق عبر موقع {site} (صفحة بتاريخ {date})",
+                 "تم التحقق عبر موقع {site}", "(عند الحاجة)"),
+    "tr": Labels("Hazırlanacak belgeler:", "Adımlar:", "Resmî site:", "{site} ile karşılaştırıldı ({date} tarihli sayfa)",
+                 "{site} ile karşılaştırıldı", "(gerekirse)"),
+    "uk": Labels("Документи, які треба зібрати:", "Кроки:", "Офіційний сайт:", "Звірено з {site} (сторінка від {date})",
+                 "Звірено з {site}", "(якщо потрібно)"),
 }
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u061f])\s+(?=\S)")
@@ -72,7 +78,7 @@ def checklist_text(view: ProcedureView, ticked: set[str] | frozenset[str] | None
 
     Returns:
         The title, the documents with tick boxes, the numbered steps, the official address and
-        the date the information was checked, one item a line.
+        what the text was checked against (``checked_line``), one item a line.
     """
     ticked = ticked or set()
     lang = view.title.lang
@@ -90,7 +96,7 @@ def checklist_text(view: ProcedureView, ticked: set[str] | frozenset[str] | None
         ),
         steps=tuple(first_sentence(step.text.text) for step in view.steps),
         website=view.online_service,
-        checked_on=view.checked_on.strftime("%d/%m/%Y") if view.checked_on else "",
+        checked=checked_line(view, labels),
         labels=labels,
         rtl=is_right_to_left(view),
     )
@@ -99,6 +105,18 @@ def checklist_text(view: ProcedureView, ticked: set[str] | frozenset[str] | None
         if _size(text) <= budget:
             return text
     return shorten(text, budget)
+
+
+def checked_line(view: ProcedureView, labels: Labels) -> str:
+    """"Vérifié sur service-public.fr (page du 12/03/2026)": the main source's site and page date.
+
+    Only the site when the page gives no date; nothing when the procedure has no source.
+    """
+    if not view.source_site:
+        return ""
+    if view.page_date is None:
+        return labels.checked_site.format(site=view.source_site)
+    return labels.checked_against.format(site=view.source_site, date=view.page_date.strftime("%d/%m/%Y"))
 
 
 def first_sentence(text: str) -> str:
@@ -166,7 +184,7 @@ class _Checklist:
     documents: tuple[_Document, ...]
     steps: tuple[str, ...]
     website: str
-    checked_on: str
+    checked: str
     labels: Labels
     rtl: bool
     more_steps: bool = False
@@ -187,12 +205,12 @@ class _Checklist:
             lines += [f"{number}. {step}" for number, step in enumerate(self.steps, 1)]
             if self.more_steps:
                 lines.append(ELLIPSIS)
-        if self.website or self.checked_on:
+        if self.website or self.checked:
             lines.append("")
         if self.website:
             lines += [self.labels.website, self.website]
-        if self.checked_on:
-            lines.append(self.labels.checked_on.format(date=self.checked_on))
+        if self.checked:
+            lines.append(self.checked)
         if self.rtl:
             lines = [RLM + line if _starts_left_to_right(line) and not _is_address(line) else line
                      for line in lines]

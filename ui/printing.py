@@ -142,7 +142,7 @@ def handout_html(view: ProcedureView, ticked: frozenset[str], images: _Images, *
     """The handout as HTML; every catalogue string goes through ``html.escape``.
 
     Order: the title, the QR codes (this list, the official website), the documents with tick
-    boxes, the numbered steps, who can help nearby, the date the information was checked.
+    boxes, the numbered steps, who can help nearby, what the text was checked against (site and page date).
     """
     e = html.escape
     direction = "rtl" if rtl else "ltr"
@@ -189,9 +189,10 @@ def handout_html(view: ProcedureView, ticked: frozenset[str], images: _Images, *
         for partner in partners:
             parts.append(f'<p dir="{direction}" style="margin-bottom:8pt"><b>{e(partner.name)}</b>'
                          f'{_partner_details(partner)}</p>')
-    if view.checked_on:
-        checked = QCoreApplication.translate("Handout", "Information checked on %1").replace(
-            "%1", _date_text(view.checked_on, view.title.lang))
+    if view.source_site:  # the main source's site and its page's date (kiosk.sources)
+        checked = (QCoreApplication.translate("Handout", "Checked against %1 (page of %2)").replace(
+            "%2", _date_text(view.page_date, view.title.lang)) if view.page_date else
+            QCoreApplication.translate("Handout", "Checked against %1")).replace("%1", view.source_site)
         parts.append(f'<p dir="{direction}" style="font-size:{SMALL_PT}pt; color:{MUTED}; margin-top:18pt">'
                      f'{e(checked)}</p>')
     parts.append("</body></html>")

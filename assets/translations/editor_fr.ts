@@ -57,118 +57,143 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../kiosk/bundle.py" line="58"/>
-        <source>The catalogue is not UTF-8 text ({reason}).</source>
+        <location filename="../../kiosk/bundle.py" line="35"/>
+        <source>{where} holds the invisible character {character}, which can reverse text on screen, in the QR code and on paper; the kiosk places its own direction marks. Remove it.</source>
         <extracomment>The translation context of the refusals below (the editor shows them in French: kiosk.messages). How long a published catalogue stays current (its expires_at), in days: by default, at most.</extracomment>
+        <translation>{where} contient le caractère invisible {character}, qui peut inverser le texte à l&apos;écran, dans le QR code et sur papier ; la borne place elle-même ses marques de sens d&apos;écriture. Supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="38"/>
+        <source>{where} holds the control character {character}, which screens and printers cannot show. Remove it.</source>
+        <translation>{where} contient le caractère de contrôle {character}, que les écrans et les imprimantes ne savent pas afficher. Supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="41"/>
+        <source>{where} holds half of a character ({character}, a lone surrogate), which no text can hold. Write the whole character.</source>
+        <translation>{where} contient une moitié de caractère ({character}, un « surrogate » isolé), qu&apos;aucun texte ne peut contenir. Écrivez le caractère entier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="73"/>
+        <source>The catalogue holds the number {number}: no field of a catalogue needs a number of more than {digits} digits, nor one that is not finite.</source>
+        <translation>Le catalogue contient le nombre {number} : aucun champ d&apos;un catalogue n&apos;a besoin d&apos;un nombre de plus de {digits} chiffres, ni d&apos;un nombre infini.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="78"/>
+        <source>The catalogue is not UTF-8 text ({reason}).</source>
         <translation>Le catalogue n&apos;est pas un texte UTF-8 ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="61"/>
+        <location filename="../../kiosk/bundle.py" line="81"/>
         <source>The catalogue is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>Le catalogue n&apos;est pas du JSON valide (ligne {line}, colonne {column} : {reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="65"/>
+        <location filename="../../kiosk/bundle.py" line="85"/>
         <source>The catalogue is nested too deeply to be a catalogue.</source>
         <translation>Le catalogue est trop imbriqué pour être un catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="68"/>
+        <location filename="../../kiosk/bundle.py" line="88"/>
         <source>The file is not a kiosk catalogue (its &quot;format&quot; is not &quot;kiosk-catalogue&quot;).</source>
         <translation>Ce fichier n&apos;est pas un catalogue de borne (son « format » n&apos;est pas « kiosk-catalogue »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="71"/>
+        <location filename="../../kiosk/bundle.py" line="91"/>
         <source>The catalogue has format version {found}; this kiosk reads version {version}. Update the kiosk software.</source>
         <translation>Le catalogue est au format version {found} ; ce logiciel lit la version {version}. Mettez le logiciel à jour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="77"/>
+        <location filename="../../kiosk/bundle.py" line="98"/>
         <source>the top level</source>
         <translation>la racine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="78"/>
+        <location filename="../../kiosk/bundle.py" line="99"/>
         <source>The catalogue does not follow its schema at {where}: {detail}.</source>
         <translation>Le catalogue ne respecte pas son format à {where} : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="105"/>
+        <location filename="../../kiosk/bundle.py" line="131"/>
+        <source>The web address at {where} is {size} bytes long: too long for a QR code, which holds at most {limit}. Use a shorter address.</source>
+        <translation>L&apos;adresse web en {where} fait {size} octets : trop long pour un QR code, qui en contient au plus {limit}. Utilisez une adresse plus courte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="143"/>
         <source>sites</source>
         <translation>quartiers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="106"/>
+        <location filename="../../kiosk/bundle.py" line="144"/>
         <source>categories</source>
         <translation>catégories</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="107"/>
+        <location filename="../../kiosk/bundle.py" line="145"/>
         <source>documents</source>
         <translation>pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="108"/>
+        <location filename="../../kiosk/bundle.py" line="146"/>
         <source>partners</source>
         <translation>partenaires</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="109"/>
+        <location filename="../../kiosk/bundle.py" line="147"/>
         <source>procedures</source>
         <translation>démarches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="110"/>
+        <location filename="../../kiosk/bundle.py" line="148"/>
         <source>announcements</source>
         <translation>annonces</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="111"/>
+        <location filename="../../kiosk/bundle.py" line="149"/>
         <source>{where} refers to the site {slug}, which is not in the catalogue.</source>
         <translation>{where} cite le quartier {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="112"/>
+        <location filename="../../kiosk/bundle.py" line="150"/>
         <source>{where} refers to the category {slug}, which is not in the catalogue.</source>
         <translation>{where} cite la catégorie {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="113"/>
+        <location filename="../../kiosk/bundle.py" line="151"/>
         <source>{where} refers to the document {slug}, which is not in the catalogue.</source>
         <translation>{where} cite la pièce justificative {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="114"/>
+        <location filename="../../kiosk/bundle.py" line="152"/>
         <source>{where} refers to the partner {slug}, which is not in the catalogue.</source>
         <translation>{where} cite le partenaire {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="115"/>
+        <location filename="../../kiosk/bundle.py" line="153"/>
         <source>The partner {slug}</source>
         <translation>Le partenaire {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="116"/>
+        <location filename="../../kiosk/bundle.py" line="154"/>
         <source>The announcement {slug}</source>
         <translation>L&apos;annonce {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="122"/>
+        <location filename="../../kiosk/bundle.py" line="160"/>
         <source>The catalogue has two {kind} with the slug {slug}.</source>
         <translation>Le catalogue a deux {kind} avec l&apos;identifiant {slug}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="129"/>
+        <location filename="../../kiosk/bundle.py" line="167"/>
         <source>The catalogue does not offer French, which every kiosk needs.</source>
         <translation>Le catalogue ne propose pas le français, dont toute borne a besoin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="132"/>
+        <location filename="../../kiosk/bundle.py" line="170"/>
         <source>The catalogue lists a language twice.</source>
         <translation>Le catalogue cite deux fois la même langue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="139"/>
+        <location filename="../../kiosk/bundle.py" line="177"/>
         <source>The procedure {slug}</source>
         <translation>La démarche {slug}</translation>
     </message>
@@ -584,254 +609,259 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="99"/>
+        <location filename="../../kiosk/editing/checks.py" line="105"/>
         <source>step {number}</source>
-        <extracomment>The translation context of field names (``field_label``).</extracomment>
+        <extracomment>Which check found it, for counting by kind (``kiosk check``): &quot;placeholder&quot;, &quot;long-word&quot;... The translation context of field names (``field_label``).</extracomment>
         <translation>étape {number}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="100"/>
+        <location filename="../../kiosk/editing/checks.py" line="106"/>
         <source>document {number}</source>
         <translation>document {number}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="101"/>
+        <location filename="../../kiosk/editing/checks.py" line="107"/>
         <source>link {number}</source>
         <translation>lien {number}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="102"/>
+        <location filename="../../kiosk/editing/checks.py" line="108"/>
         <source>source {number}</source>
         <translation>source {number}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="112"/>
+        <location filename="../../kiosk/editing/checks.py" line="118"/>
         <source>title</source>
         <extracomment>Texts of each kind a resident reads (helper notes are for mediators, in French).</extracomment>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="113"/>
+        <location filename="../../kiosk/editing/checks.py" line="119"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="114"/>
+        <location filename="../../kiosk/editing/checks.py" line="120"/>
         <source>who it is for</source>
         <translation>public concerné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="115"/>
+        <location filename="../../kiosk/editing/checks.py" line="121"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="116"/>
+        <location filename="../../kiosk/editing/checks.py" line="122"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="117"/>
+        <location filename="../../kiosk/editing/checks.py" line="123"/>
         <source>helper notes</source>
         <translation>notes pour le médiateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="118"/>
+        <location filename="../../kiosk/editing/checks.py" line="124"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="119"/>
+        <location filename="../../kiosk/editing/checks.py" line="125"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="120"/>
+        <location filename="../../kiosk/editing/checks.py" line="126"/>
         <source>what it is</source>
         <translation>ce que c&apos;est</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="121"/>
+        <location filename="../../kiosk/editing/checks.py" line="127"/>
         <source>what it looks like</source>
         <translation>à quoi il ressemble</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="122"/>
+        <location filename="../../kiosk/editing/checks.py" line="128"/>
         <source>where to get it</source>
         <translation>où l&apos;obtenir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="123"/>
+        <location filename="../../kiosk/editing/checks.py" line="129"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="124"/>
+        <location filename="../../kiosk/editing/checks.py" line="130"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="125"/>
+        <location filename="../../kiosk/editing/checks.py" line="131"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="126"/>
+        <location filename="../../kiosk/editing/checks.py" line="132"/>
         <source>town</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="127"/>
+        <location filename="../../kiosk/editing/checks.py" line="133"/>
         <source>street address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="128"/>
+        <location filename="../../kiosk/editing/checks.py" line="134"/>
         <source>address complement</source>
         <translation>complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="129"/>
+        <location filename="../../kiosk/editing/checks.py" line="135"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="130"/>
+        <location filename="../../kiosk/editing/checks.py" line="136"/>
         <source>e-mail</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="131"/>
+        <location filename="../../kiosk/editing/checks.py" line="137"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="132"/>
+        <location filename="../../kiosk/editing/checks.py" line="138"/>
         <source>opening hours</source>
         <translation>horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="133"/>
+        <location filename="../../kiosk/editing/checks.py" line="139"/>
         <source>opening hours as published</source>
         <translation>horaires tels que publiés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="134"/>
+        <location filename="../../kiosk/editing/checks.py" line="140"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="135"/>
+        <location filename="../../kiosk/editing/checks.py" line="141"/>
         <source>neighbourhoods</source>
         <translation>quartiers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="136"/>
+        <location filename="../../kiosk/editing/checks.py" line="142"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="137"/>
+        <location filename="../../kiosk/editing/checks.py" line="143"/>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="138"/>
+        <location filename="../../kiosk/editing/checks.py" line="144"/>
         <source>online service</source>
         <translation>service en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="139"/>
+        <location filename="../../kiosk/editing/checks.py" line="145"/>
         <source>still to check</source>
         <translation>reste à vérifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="140"/>
+        <location filename="../../kiosk/editing/checks.py" line="146"/>
         <source>shown on kiosks</source>
         <translation>visible sur les bornes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="141"/>
+        <location filename="../../kiosk/editing/checks.py" line="147"/>
         <source>online or at an office</source>
         <translation>en ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="142"/>
+        <location filename="../../kiosk/editing/checks.py" line="148"/>
         <source>day read</source>
         <translation>date de consultation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="144"/>
+        <location filename="../../kiosk/editing/checks.py" line="149"/>
+        <source>page date</source>
+        <translation>date de la page</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="151"/>
         <source>slug</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="145"/>
+        <location filename="../../kiosk/editing/checks.py" line="152"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="146"/>
+        <location filename="../../kiosk/editing/checks.py" line="153"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="147"/>
+        <location filename="../../kiosk/editing/checks.py" line="154"/>
         <source>pictogram</source>
         <translation>pictogramme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="148"/>
+        <location filename="../../kiosk/editing/checks.py" line="155"/>
         <source>keywords</source>
         <translation>mots-clés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="149"/>
+        <location filename="../../kiosk/editing/checks.py" line="156"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="150"/>
+        <location filename="../../kiosk/editing/checks.py" line="157"/>
         <source>documents</source>
         <translation>pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="151"/>
+        <location filename="../../kiosk/editing/checks.py" line="158"/>
         <source>partners</source>
         <translation>partenaires</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="152"/>
+        <location filename="../../kiosk/editing/checks.py" line="159"/>
         <source>links</source>
         <translation>liens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="153"/>
+        <location filename="../../kiosk/editing/checks.py" line="160"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="154"/>
+        <location filename="../../kiosk/editing/checks.py" line="161"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="155"/>
+        <location filename="../../kiosk/editing/checks.py" line="162"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="156"/>
+        <location filename="../../kiosk/editing/checks.py" line="163"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="157"/>
+        <location filename="../../kiosk/editing/checks.py" line="164"/>
         <source>url</source>
         <translation>adresse web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="158"/>
+        <location filename="../../kiosk/editing/checks.py" line="165"/>
         <source>optional</source>
         <translation>selon les cas</translation>
     </message>
@@ -1349,170 +1379,232 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="187"/>
+        <location filename="../../kiosk/editing/checks.py" line="194"/>
         <source>this procedure</source>
         <extracomment>The translation context of problems.</extracomment>
         <translation>Cette démarche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="188"/>
+        <location filename="../../kiosk/editing/checks.py" line="195"/>
         <source>this partner</source>
         <translation>Ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="189"/>
+        <location filename="../../kiosk/editing/checks.py" line="196"/>
         <source>this announcement</source>
         <translation>Cette annonce</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="190"/>
+        <location filename="../../kiosk/editing/checks.py" line="197"/>
         <source>this category</source>
         <translation>Cette catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="191"/>
+        <location filename="../../kiosk/editing/checks.py" line="198"/>
         <source>this document</source>
         <translation>Ce document</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="226"/>
+        <location filename="../../kiosk/editing/checks.py" line="202"/>
+        <source>{name}: the {field} holds the invisible character {character}, which can reverse text on screen, in the QR code and on paper; the kiosk places its own direction marks. Remove it.</source>
+        <translation>{name} : « {field} » contient le caractère invisible {character}, qui peut inverser le texte à l&apos;écran, dans le QR code et sur papier ; la borne place elle-même ses marques de sens d&apos;écriture. Supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="205"/>
+        <source>{name}: the {field} holds the control character {character}, which screens and printers cannot show. Remove it.</source>
+        <translation>{name} : « {field} » contient le caractère de contrôle {character}, que les écrans et les imprimantes ne savent pas afficher. Supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="208"/>
+        <source>{name}: the {field} holds half of a character ({character}), which no text can hold. Write the whole character.</source>
+        <translation>{name} : « {field} » contient une moitié de caractère ({character}), qu&apos;aucun texte ne peut contenir. Écrivez le caractère entier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="252"/>
         <source>{name}: the {field} is empty in French.</source>
         <translation>{name} : « {field} » est vide en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="229"/>
+        <location filename="../../kiosk/editing/checks.py" line="255"/>
         <source>{name}: the {field} has no French text (French is always needed).</source>
         <translation>{name} : « {field} » n&apos;a pas de texte en français (le français est toujours nécessaire).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="236"/>
+        <location filename="../../kiosk/editing/checks.py" line="262"/>
         <source>{name}: give the address of the {field} (https://…).</source>
         <translation>{name} : indiquez l&apos;adresse web de « {field} » (https://…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="240"/>
+        <location filename="../../kiosk/editing/checks.py" line="266"/>
         <source>{name}: {value} in {field} is not a web address; it should start with https:// and have no spaces.</source>
         <translation>{name} : {value} dans « {field} » n&apos;est pas une adresse web ; elle doit commencer par https:// et ne contenir aucun espace.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="247"/>
+        <location filename="../../kiosk/editing/checks.py" line="273"/>
         <source>{name}: say where the facts come from: add the official page it was checked against and the day you read it.</source>
         <translation>{name} : indiquez d&apos;où viennent les informations : ajoutez la page officielle consultée et la date à laquelle vous l&apos;avez lue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="253"/>
+        <location filename="../../kiosk/editing/checks.py" line="279"/>
         <source>{name}: give the day source {number} was read (YYYY-MM-DD).</source>
         <translation>{name} : indiquez la date de consultation de la source {number} (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="266"/>
+        <location filename="../../kiosk/editing/checks.py" line="292"/>
         <source>{name}: not translated into {language}: {fields} and {more} more. Residents will read French there.</source>
         <translation>{name} : traduction « {language} » manquante pour : {fields} et {more} autres. Les habitants y liront le texte en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="271"/>
+        <location filename="../../kiosk/editing/checks.py" line="297"/>
         <source>{name}: not translated into {language}: {fields}. Residents will read French there.</source>
         <translation>{name} : traduction « {language} » manquante pour : {fields}. Les habitants y liront le texte en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="288"/>
+        <location filename="../../kiosk/editing/checks.py" line="313"/>
+        <source>{name}: the web address in {field} is {size} bytes long, too long for a QR code (at most {limit}). Use a shorter address.</source>
+        <translation>{name} : l&apos;adresse web de « {field} » fait {size} octets, trop long pour un QR code (au plus {limit}). Utilisez une adresse plus courte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="331"/>
         <source>{name}: {field} does not follow the catalogue format ({detail}).</source>
         <translation>{name} : « {field} » ne respecte pas le format du catalogue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="292"/>
+        <location filename="../../kiosk/editing/checks.py" line="335"/>
         <source>{name}: the whole item does not follow the catalogue format ({detail}).</source>
         <translation>{name} : l&apos;élément ne respecte pas le format du catalogue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="306"/>
+        <location filename="../../kiosk/editing/checks.py" line="352"/>
         <source>{name}: choose the category residents find it in.</source>
         <translation>{name} : choisissez la catégorie dans laquelle les habitants la trouveront.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="314"/>
+        <location filename="../../kiosk/editing/checks.py" line="360"/>
         <source>{name}: there are no steps, so residents get no step-by-step guide.</source>
         <translation>{name} : aucune étape ; les habitants n&apos;auront pas de guide pas à pas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="319"/>
+        <location filename="../../kiosk/editing/checks.py" line="365"/>
         <source>{name}: step {number} has no text; write it or remove the step.</source>
         <translation>{name} : l&apos;étape {number} n&apos;a pas de texte ; rédigez-la ou supprimez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="339"/>
+        <location filename="../../kiosk/editing/checks.py" line="385"/>
         <source>A partner has no name.</source>
         <translation>Un partenaire n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="343"/>
+        <location filename="../../kiosk/editing/checks.py" line="389"/>
         <source>{name}: the postcode {value} should be five digits, such as 49000.</source>
         <translation>{name} : le code postal {value} doit comporter cinq chiffres, par exemple 49000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="346"/>
+        <location filename="../../kiosk/editing/checks.py" line="392"/>
         <source>{name}: the address has no postcode; add it so residents can find the place.</source>
         <translation>{name} : l&apos;adresse n&apos;a pas de code postal ; ajoutez-le pour que les habitants trouvent le lieu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="349"/>
+        <location filename="../../kiosk/editing/checks.py" line="395"/>
         <source>{name}: the address has no town; add it so residents can find the place.</source>
         <translation>{name} : l&apos;adresse n&apos;a pas de commune ; ajoutez-la pour que les habitants trouvent le lieu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="352"/>
+        <location filename="../../kiosk/editing/checks.py" line="398"/>
         <source>{name}: write the street address on one line; use the address complement for the rest.</source>
         <translation>{name} : écrivez l&apos;adresse sur une seule ligne ; mettez le reste dans le complément d&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="357"/>
+        <location filename="../../kiosk/editing/checks.py" line="403"/>
         <source>{name}: {value} is not a phone number; write ten digits such as 02 41 05 46 00 (or a short number such as 3230).</source>
         <translation>{name} : {value} n&apos;est pas un numéro de téléphone ; écrivez dix chiffres, par exemple 02 41 05 46 00 (ou un numéro court comme le 3230).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="362"/>
+        <location filename="../../kiosk/editing/checks.py" line="408"/>
         <source>{name}: {value} is not an e-mail address.</source>
         <translation>{name} : {value} n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="368"/>
+        <location filename="../../kiosk/editing/checks.py" line="414"/>
         <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show the published text instead.</source>
         <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront le texte publié à la place.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="372"/>
+        <location filename="../../kiosk/editing/checks.py" line="418"/>
         <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show these words as written instead.</source>
         <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront ces mots tels qu&apos;ils sont écrits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="384"/>
+        <location filename="../../kiosk/editing/checks.py" line="431"/>
         <source>{name}: give the first day the announcement is shown.</source>
         <translation>{name} : indiquez le premier jour d&apos;affichage de l&apos;annonce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="387"/>
+        <location filename="../../kiosk/editing/checks.py" line="434"/>
         <source>{name}: give the last day the announcement is shown.</source>
         <translation>{name} : indiquez le dernier jour d&apos;affichage de l&apos;annonce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="390"/>
+        <location filename="../../kiosk/editing/checks.py" line="437"/>
         <source>{name}: the last day ({last}) is before the first ({first}).</source>
         <translation>{name} : le dernier jour ({last}) est avant le premier ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="394"/>
+        <location filename="../../kiosk/editing/checks.py" line="441"/>
         <source>{name}: expired on {last}; kiosks no longer show it. Change its dates or delete it.</source>
         <translation>{name} : expirée le {last} ; les bornes ne l&apos;affichent plus. Changez ses dates ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="418"/>
+        <location filename="../../kiosk/editing/checks.py" line="465"/>
         <source>{name}: choose a pictogram.</source>
         <translation>{name} : choisissez un pictogramme.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="420"/>
+        <location filename="../../kiosk/editing/checks.py" line="467"/>
         <source>{name}: there is no pictogram called {value}; kiosks show an empty space.</source>
         <translation>{name} : aucun pictogramme ne s&apos;appelle {value} ; les bornes afficheront un espace vide.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/content.py" line="85"/>
+        <source>{name}: the {field} holds {placeholder}, a note that is not for residents. Write the real information or leave it out; a note for the team goes in &quot;still to check&quot;.</source>
+        <extracomment>report(severity, field_path, template, lang, check, **fields) A main source whose page is older than this many months is to review. Plain-string fields residents read (a partner&apos;s name and address are shown as written). Texts with a value per language that residents read (helper notes and to_check are not theirs).</extracomment>
+        <translation>{name} : « {field} » contient {placeholder}, une note qui n&apos;est pas pour les habitants. Écrivez la vraie information ou retirez-la ; une note pour l&apos;équipe va dans « reste à vérifier ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/content.py" line="121"/>
+        <source>{name}: the {field} speaks of {date}, already past. Check that the text is still true, and say it without the date if it is.</source>
+        <translation>{name} : « {field} » parle du {date}, date déjà passée. Vérifiez que le texte est encore vrai et, s&apos;il l&apos;est, dites-le sans la date.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/content.py" line="137"/>
+        <source>{name}: the {field} has a sentence of {count} words (&quot;{start}…&quot;). Residents read sentences of {most} words or fewer more easily: one idea a sentence.</source>
+        <translation>{name} : « {field} » a une phrase de {count} mots (« {start}… »). Les habitants lisent plus facilement des phrases de {most} mots ou moins : une idée par phrase.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/content.py" line="149"/>
+        <source>{name}: in the {field}, {word} is {count} characters without a space; screens must break it in the middle. Shorten it (a web address can go in the links).</source>
+        <translation>{name} : dans « {field} », {word} fait {count} caractères sans espace ; les écrans doivent le couper au milieu. Raccourcissez-le (une adresse web peut aller dans les liens).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/content.py" line="191"/>
+        <source>{name}: its main source, {site}, is not an official site. Put an official page first in its sources ({official}…).</source>
+        <extracomment>Checks of each text residents read: check(report, field_path, lang, text, today). Issue 14 item 3 (an acronym without a glossary entry) adds its check here.</extracomment>
+        <translation>{name} : sa source principale, {site}, n&apos;est pas un site officiel. Mettez une page officielle en premier dans ses sources ({official}…).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/content.py" line="199"/>
+        <source>{name}: its main source has no page date, so residents are not told how recent the official page is. Give the page&apos;s date (&quot;Vérifié le…&quot; on service-public.fr).</source>
+        <translation>{name} : sa source principale n&apos;a pas de date de page, donc les habitants ne savent pas de quand date la page officielle. Indiquez la date de la page (« Vérifié le… » sur service-public.fr).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/content.py" line="204"/>
+        <source>{name}: to review: its main source is a page of {date}, more than {months} months old. Check the text against today&apos;s page, then give the page&apos;s new date.</source>
+        <translation>{name} : à relire : sa source principale est une page du {date}, vieille de plus de {months} mois. Vérifiez le texte avec la page d&apos;aujourd&apos;hui, puis indiquez la nouvelle date de la page.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/content.py" line="214"/>
+        <source>{name}: residents are sent there ({procedures}), but it has no address, phone or website. Add one, or send residents to a place they can find.</source>
+        <translation>{name} : les habitants y sont envoyés ({procedures}), mais il n&apos;a ni adresse, ni téléphone, ni site web. Ajoutez-en un, ou envoyez les habitants vers un lieu qu&apos;ils peuvent trouver.</translation>
     </message>
 </context>
 <context>

@@ -392,21 +392,26 @@
     </message>
     <message>
         <location filename="../../ui/printing.py" line="193"/>
-        <source>Information checked on %1</source>
-        <translation>Informations vérifiées le %1</translation>
+        <source>Checked against %1 (page of %2)</source>
+        <translation>Vérifié sur %1 (page du %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="208"/>
+        <location filename="../../ui/printing.py" line="195"/>
+        <source>Checked against %1</source>
+        <translation>Vérifié sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="209"/>
         <source>This list on your phone (no internet needed)</source>
         <translation>Cette liste sur votre téléphone (sans internet)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="209"/>
+        <location filename="../../ui/printing.py" line="210"/>
         <source>The official website</source>
         <translation>Le site officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="241"/>
+        <location filename="../../ui/printing.py" line="242"/>
         <source>Phone:</source>
         <translation>Téléphone :</translation>
     </message>
@@ -837,56 +842,61 @@
     </message>
     <message>
         <location filename="../../ui/screens/procedure.py" line="188"/>
-        <source>Information checked on %1</source>
-        <translation>Informations vérifiées le %1</translation>
+        <source>Checked against %1 (page of %2)</source>
+        <translation>Vérifié sur %1 (page du %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="195"/>
+        <location filename="../../ui/screens/procedure.py" line="189"/>
+        <source>Checked against %1</source>
+        <translation>Vérifié sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="196"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="195"/>
+        <location filename="../../ui/screens/procedure.py" line="196"/>
         <source>At an office</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="196"/>
+        <location filename="../../ui/screens/procedure.py" line="197"/>
         <source>Online or at an office</source>
         <translation>En ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="211"/>
+        <location filename="../../ui/screens/procedure.py" line="212"/>
         <source>Documents to gather</source>
         <translation>Documents à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="212"/>
+        <location filename="../../ui/screens/procedure.py" line="213"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Cochez ce que vous avez. Touchez le bouton i pour voir ce qu&apos;est un document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="214"/>
+        <location filename="../../ui/screens/procedure.py" line="215"/>
         <source>No document is needed to start.</source>
         <translation>Aucun document n&apos;est nécessaire pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="218"/>
+        <location filename="../../ui/screens/procedure.py" line="219"/>
         <source>What is this document?</source>
         <translation>Qu&apos;est-ce que ce document ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="225"/>
+        <location filename="../../ui/screens/procedure.py" line="226"/>
         <source>Who can help nearby</source>
         <translation>Qui peut aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="238"/>
+        <location filename="../../ui/screens/procedure.py" line="239"/>
         <source>Still to be checked:</source>
         <translation>Encore à vérifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="240"/>
+        <location filename="../../ui/screens/procedure.py" line="241"/>
         <source>For the mediator</source>
         <translation>Pour le médiateur</translation>
     </message>

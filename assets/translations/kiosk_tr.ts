@@ -392,21 +392,26 @@
     </message>
     <message>
         <location filename="../../ui/printing.py" line="193"/>
-        <source>Information checked on %1</source>
-        <translation>Bilgiler %1 tarihinde kontrol edildi</translation>
+        <source>Checked against %1 (page of %2)</source>
+        <translation>%1 ile karşılaştırıldı (%2 tarihli sayfa)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="208"/>
+        <location filename="../../ui/printing.py" line="195"/>
+        <source>Checked against %1</source>
+        <translation>%1 ile karşılaştırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="209"/>
         <source>This list on your phone (no internet needed)</source>
         <translation>Bu liste telefonunuzda (internet gerekmez)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="209"/>
+        <location filename="../../ui/printing.py" line="210"/>
         <source>The official website</source>
         <translation>Resmî site</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="241"/>
+        <location filename="../../ui/printing.py" line="242"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
@@ -837,56 +842,61 @@
     </message>
     <message>
         <location filename="../../ui/screens/procedure.py" line="188"/>
-        <source>Information checked on %1</source>
-        <translation>Bilgiler %1 tarihinde kontrol edildi</translation>
+        <source>Checked against %1 (page of %2)</source>
+        <translation>%1 ile karşılaştırıldı (%2 tarihli sayfa)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="195"/>
+        <location filename="../../ui/screens/procedure.py" line="189"/>
+        <source>Checked against %1</source>
+        <translation>%1 ile karşılaştırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="196"/>
         <source>Online</source>
         <translation>İnternetten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="195"/>
+        <location filename="../../ui/screens/procedure.py" line="196"/>
         <source>At an office</source>
         <translation>Ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="196"/>
+        <location filename="../../ui/screens/procedure.py" line="197"/>
         <source>Online or at an office</source>
         <translation>İnternetten veya ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="211"/>
+        <location filename="../../ui/screens/procedure.py" line="212"/>
         <source>Documents to gather</source>
         <translation>Hazırlanacak belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="212"/>
+        <location filename="../../ui/screens/procedure.py" line="213"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Elinizde olanları işaretleyin. Bir belgenin ne olduğunu görmek için i düğmesine dokunun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="214"/>
+        <location filename="../../ui/screens/procedure.py" line="215"/>
         <source>No document is needed to start.</source>
         <translation>Başlamak için belge gerekmez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="218"/>
+        <location filename="../../ui/screens/procedure.py" line="219"/>
         <source>What is this document?</source>
         <translation>Bu belge nedir?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="225"/>
+        <location filename="../../ui/screens/procedure.py" line="226"/>
         <source>Who can help nearby</source>
         <translation>Yakında kim yardım edebilir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="238"/>
+        <location filename="../../ui/screens/procedure.py" line="239"/>
         <source>Still to be checked:</source>
         <translation>Henüz kontrol edilecekler:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="240"/>
+        <location filename="../../ui/screens/procedure.py" line="241"/>
         <source>For the mediator</source>
         <translation>Arabulucu için</translation>
     </message>

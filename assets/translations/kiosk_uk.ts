@@ -392,21 +392,26 @@
     </message>
     <message>
         <location filename="../../ui/printing.py" line="193"/>
-        <source>Information checked on %1</source>
-        <translation>Інформацію перевірено %1</translation>
+        <source>Checked against %1 (page of %2)</source>
+        <translation>Звірено з %1 (сторінка від %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="208"/>
+        <location filename="../../ui/printing.py" line="195"/>
+        <source>Checked against %1</source>
+        <translation>Звірено з %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="209"/>
         <source>This list on your phone (no internet needed)</source>
         <translation>Цей список у вашому телефоні (інтернет не потрібен)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="209"/>
+        <location filename="../../ui/printing.py" line="210"/>
         <source>The official website</source>
         <translation>Офіційний сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="241"/>
+        <location filename="../../ui/printing.py" line="242"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
@@ -837,56 +842,61 @@
     </message>
     <message>
         <location filename="../../ui/screens/procedure.py" line="188"/>
-        <source>Information checked on %1</source>
-        <translation>Інформацію перевірено %1</translation>
+        <source>Checked against %1 (page of %2)</source>
+        <translation>Звірено з %1 (сторінка від %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="195"/>
+        <location filename="../../ui/screens/procedure.py" line="189"/>
+        <source>Checked against %1</source>
+        <translation>Звірено з %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="196"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="195"/>
+        <location filename="../../ui/screens/procedure.py" line="196"/>
         <source>At an office</source>
         <translation>В установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="196"/>
+        <location filename="../../ui/screens/procedure.py" line="197"/>
         <source>Online or at an office</source>
         <translation>Онлайн або в установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="211"/>
+        <location filename="../../ui/screens/procedure.py" line="212"/>
         <source>Documents to gather</source>
         <translation>Документи, які треба зібрати</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="212"/>
+        <location filename="../../ui/screens/procedure.py" line="213"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Позначте те, що у вас є. Натисніть кнопку i, щоб побачити, що це за документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="214"/>
+        <location filename="../../ui/screens/procedure.py" line="215"/>
         <source>No document is needed to start.</source>
         <translation>Щоб почати, документи не потрібні.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="218"/>
+        <location filename="../../ui/screens/procedure.py" line="219"/>
         <source>What is this document?</source>
         <translation>Що це за документ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="225"/>
+        <location filename="../../ui/screens/procedure.py" line="226"/>
         <source>Who can help nearby</source>
         <translation>Хто може допомогти поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="238"/>
+        <location filename="../../ui/screens/procedure.py" line="239"/>
         <source>Still to be checked:</source>
         <translation>Ще треба перевірити:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="240"/>
+        <location filename="../../ui/screens/procedure.py" line="241"/>
         <source>For the mediator</source>
         <translation>Для посередника</translation>
     </message>

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -20,12 +21,15 @@ from urllib.parse import urlsplit
 import jsonschema_rs
 
 from kiosk.database import Database
+from kiosk.editing.content import (CATALOGUE_CHECKS, check_main_source, check_partner_reachable,
+                                   check_texts, partners_sent_to)
 from kiosk.editing.drafts import PLURAL, SLUG, Draft, as_date, draft_from_json
 from kiosk.editing.store import choices
 from kiosk.hours import parse_hours
 from kiosk.messages import QT_TRANSLATE_NOOP, Message, Text, render
 from kiosk.paths import catalogue_schema, resource
 from kiosk.publish import export_content
+from kiosk.safety import URL_KEYS, fits_qr, qr_capacity, strings, unsafe_character
 from kiosk.stats import local_day
 
 
@@ -43,6 +47,8 @@ class Problem:
     where: tuple[str, str, str]
     text: Message
     lang: str | None = None
+    #: Which check found it, for counting by kind (``kiosk check``): "placeholder", "long-word"...
+    check: str = "form"
 
     @property
     def message(self) -> str:
@@ -140,6 +146,7 @@ _NAMES = {
     "status": QT_TRANSLATE_NOOP("Field", "shown on kiosks"),
     "mode": QT_TRANSLATE_NOOP("Field", "online or at an office"),
     "checked_on": QT_TRANSLATE_NOOP("Field", "day read"),
+    "modified_on": QT_TRANSLATE_NOOP("Field", "page date"),
     # Named as the catalogue names them, in English; named in the assistant's language in the editor.
     "slug": QT_TRANSLATE_NOOP("Field", "slug"),
     "name": QT_TRANSLATE_NOOP("Field", "name"),
@@ -191,6 +198,19 @@ _THIS = {"procedure": QT_TRANSLATE_NOOP("Problem", "this procedure"),
          "document": QT_TRANSLATE_NOOP("Problem", "this document")}
 
 
+_UNSAFE = {
+    "bidi": QT_TRANSLATE_NOOP(
+        "Problem", "{name}: the {field} holds the invisible character {character}, which can reverse text on "
+                   "screen, in the QR code and on paper; the kiosk places its own direction marks. Remove it."),
+    "control": QT_TRANSLATE_NOOP(
+        "Problem", "{name}: the {field} holds the control character {character}, which screens and printers "
+                   "cannot show. Remove it."),
+    "surrogate": QT_TRANSLATE_NOOP(
+        "Problem", "{name}: the {field} holds half of a character ({character}), which no text can hold. "
+                   "Write the whole character."),
+}
+
+
 class _Checker:
     """The checks of one item (in the catalogue file's format).
 
@@ -199,16 +219,22 @@ class _Checker:
     """
 
     def __init__(self, kind: str, data: dict[str, Any], languages: list[tuple[str, str]],
-                 today: dt.date) -> None:
-        self.kind, self.data, self.today = kind, data, today
+                 today: dt.date, sent_from: tuple[str, ...] = ()) -> None:
+        self.kind, self.data, self.today, self.sent_from = kind, data, today, sent_from
         self.slug = data.get("slug", "")
         self.languages = languages  # (code, name) but French
         self.problems: list[Problem] = []
         self.name: Text = draft_from_json(kind, data).label() or Message(PROBLEM, _THIS[kind])
 
-    def add(self, severity: str, field_path: str, template: str, lang: str | None = None, **fields: Any) -> None:
+    def add(self, severity: str, field_path: str, template: str, lang: str | None = None,
+            check: str = "form", **fields: Any) -> None:
         text = Message(PROBLEM, template, name=self.name, **fields)
-        self.problems.append(Problem(severity, (self.kind, self.slug, field_path), text, lang))
+        self.problems.append(Problem(severity, (self.kind, self.slug, field_path), text, lang, check))
+
+    def report(self, severity: str, field_path: str, template: str, lang: str | None = None,
+               check: str = "form", **fields: Any) -> None:
+        """``add`` with ``{field}``, the field's name: how the checks of kiosk.editing.content report."""
+        self.add(severity, field_path, template, lang, check, field=field_label(field_path), **fields)
 
     def error(self, field_path: str, template: str, **fields: Any) -> None:
         self.add("error", field_path, template, **fields)
@@ -266,11 +292,28 @@ class _Checker:
                 self.warning(missing[0], QT_TRANSLATE_NOOP(
                     "Problem", "{name}: not translated into {language}: {fields} and {more} more. "
                                "Residents will read French there."),
-                    lang=code, language=name, fields=shown, more=len(missing) - 6)
+                    lang=code, check="translation", language=name, fields=shown, more=len(missing) - 6)
             else:
                 self.warning(missing[0], QT_TRANSLATE_NOOP(
                     "Problem", "{name}: not translated into {language}: {fields}. Residents will read French "
-                               "there."), lang=code, language=name, fields=shown)
+                               "there."), lang=code, check="translation", language=name, fields=shown)
+
+    def safety(self) -> None:
+        """What no kiosk accepts (``kiosk.safety``), said of the field that holds it."""
+        codes = {"fr"} | {code for code, _ in self.languages}
+        for path, text in strings(self.data):
+            parts = [str(part) for part in path]
+            lang = parts[-1] if len(parts) > 1 and parts[-1] in codes else None
+            field_path = ".".join(parts[:-1] if lang else parts)
+            unsafe = unsafe_character(text)
+            if unsafe is not None:
+                self.add("error", field_path, _UNSAFE[unsafe.kind], lang, "unsafe-character",
+                         field=field_label(field_path), character=unsafe.code)
+            elif parts and parts[-1] in URL_KEYS and not fits_qr(text):
+                self.add("error", field_path, QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: the web address in {field} is {size} bytes long, too long for a QR code "
+                               "(at most {limit}). Use a shorter address."), None, "qr-too-long",
+                    field=field_label(field_path), size=len(text.encode("utf-8")), limit=qr_capacity())
 
     def schema(self) -> None:
         """Whatever else the catalogue's schema refuses (once per field already reported)."""
@@ -296,7 +339,10 @@ class _Checker:
     # per kind
 
     def check(self) -> list[Problem]:
+        self.safety()
         getattr(self, f"_{self.kind}")()
+        check_texts(self.report, self.kind, self.data, self.today)
+        check_main_source(self.report, self.kind, self.data, self.today)
         self.schema()
         return self.problems
 
@@ -373,6 +419,7 @@ class _Checker:
                     "Problem", "{name}: the opening hours {value} cannot be read as opening hours, so kiosks "
                                "cannot say \"open now\" and show these words as written instead."),
                     value=repr(hours))
+        check_partner_reachable(self.report, d, self.sent_from)
         self.sources(required=False)
         self.translations([("description", d.get("description"))])
 
@@ -423,34 +470,59 @@ class _Checker:
 
 
 def check_item(kind: str, data: dict[str, Any], languages: list[tuple[str, str]],
-               today: dt.date) -> list[Problem]:
+               today: dt.date, sent_from: tuple[str, ...] = ()) -> list[Problem]:
     """The problems of one item (``data`` in the catalogue file's format), errors first.
 
     ``languages`` are the catalogue's (code, name) pairs; French is left out of the translation
-    checks by itself.
+    checks by itself. ``sent_from``: for a partner, the published procedures that send residents to it.
     """
     others = [(code, name) for code, name in languages if code != "fr"]
-    problems = _Checker(kind, data, others, today).check()
+    problems = _Checker(kind, data, others, today, sent_from).check()
     return sorted(problems, key=lambda p: not p.is_error)
 
 
 def check_draft(db: Database, draft: Draft, today: dt.date) -> list[Problem]:
     """The problems of a draft, as ``validate`` will find them once it is saved."""
     languages = [(code, name) for code, name, _ in choices(db).languages]
-    return check_item(draft.KIND, draft.to_json(), languages, today)
+    sent_from: tuple[str, ...] = ()
+    if draft.KIND == "partner" and draft.slug:
+        with db.read() as connection:
+            sent_from = tuple(row[0] for row in connection.execute(
+                "SELECT p.slug FROM procedures p WHERE p.status = 'published' AND p.id IN ("
+                "SELECT s.procedure_id FROM steps s JOIN partners pa ON pa.id = s.partner_id WHERE pa.slug = ? "
+                "UNION SELECT pp.procedure_id FROM procedure_partners pp JOIN partners pa ON pa.id = pp.partner_id "
+                "WHERE pa.slug = ?) ORDER BY p.slug", (draft.slug, draft.slug)))
+    return check_item(draft.KIND, draft.to_json(), languages, today, sent_from)
+
+
+def check_catalogue(content: dict[str, Any], today: dt.date) -> list[Problem]:
+    """Every problem of a catalogue (in the catalogue file's format), errors first, in catalogue order."""
+    languages = [(lang["code"], lang["name"]) for lang in content["languages"]]
+    sent = partners_sent_to(content)
+    problems: list[Problem] = []
+    for kind in ("category", "procedure", "document", "partner", "announcement"):
+        for item in content[PLURAL[kind]]:
+            problems += check_item(kind, item, languages, today, sent.get(item.get("slug", ""), ()))
+    if CATALOGUE_CHECKS:
+        found = {(kind, item.get("slug", "")): item for kind in PLURAL for item in content.get(PLURAL[kind], [])}
+        checkers: dict[tuple[str, str], _Checker] = {}
+
+        def report_on(kind: str, slug: str) -> Callable[..., None]:
+            if (kind, slug) not in checkers:
+                checkers[(kind, slug)] = _Checker(kind, found[(kind, slug)], languages, today)
+            return checkers[(kind, slug)].report
+
+        for check in CATALOGUE_CHECKS:
+            check(content, today, report_on)
+        problems += [problem for checker in checkers.values() for problem in checker.problems]
+    return sorted(problems, key=lambda p: not p.is_error)
 
 
 def validate(db: Database, today: dt.date | None = None) -> list[Problem]:
     """Every problem of the catalogue in the database, errors first, in catalogue order.
 
-    ``today`` (the kiosk's local day) decides which announcements have expired.
+    ``today`` (the kiosk's local day) decides which announcements have expired and which dates are past.
     """
     if today is None:
         today = local_day(dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
-    content = export_content(db)
-    languages = [(lang["code"], lang["name"]) for lang in content["languages"]]
-    problems: list[Problem] = []
-    for kind in ("category", "procedure", "document", "partner", "announcement"):
-        for item in content[PLURAL[kind]]:
-            problems += check_item(kind, item, languages, today)
-    return sorted(problems, key=lambda p: not p.is_error)
+    return check_catalogue(export_content(db), today)

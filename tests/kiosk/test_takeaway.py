@@ -13,8 +13,8 @@ from kiosk.catalogue import ChecklistItem, DocumentView, ProcedureView, StepView
 from kiosk.context import open_context
 from kiosk.paths import starter_catalogue
 from kiosk.takeaway import (
-    BOX_EMPTY, BOX_TICKED, BUDGET, ELLIPSIS, LABELS, MIN_STEP_BYTES, RLM, checklist_text, first_sentence,
-    shorten,
+    BOX_EMPTY, BOX_TICKED, BUDGET, ELLIPSIS, LABELS, MIN_STEP_BYTES, RLM, checked_line, checklist_text,
+    first_sentence, shorten,
 )
 from kiosk.text import Localized
 from tests.conftest import NOW
@@ -49,7 +49,7 @@ def test_every_checklist_fits_the_budget_and_keeps_what_matters(views, lang):
         for item in view.checklist:
             assert f"{BOX_EMPTY} {item.document.title.text}" in text, (slug, item.document.slug)
         assert view.online_service in text
-        assert LABELS[lang].checked_on.format(date=view.checked_on.strftime("%d/%m/%Y")) in text
+        assert checked_line(view, LABELS[lang]) in text and view.source_site in checked_line(view, LABELS[lang])
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -100,8 +100,22 @@ def test_french_checklist_reads_well():
         "\n"
         "Site officiel :\n"
         "https://www.ameli.fr\n"
-        "Vérifié le 25/11/2026"
+        "Vérifié sur service-public.fr (page du 12/03/2026)"
     )
+
+
+@pytest.mark.parametrize("lang, dated, undated", [
+    ("fr", "Vérifié sur service-public.fr (page du 12/03/2026)", "Vérifié sur service-public.fr"),
+    ("en", "Checked against service-public.fr (page of 12/03/2026)", "Checked against service-public.fr"),
+    ("ar", "تم التحقق عبر موقع service-public.fr (صفحة بتاريخ 12/03/2026)", "تم التحقق عبر موقع service-public.fr"),
+    ("tr", "service-public.fr ile karşılaştırıldı (12/03/2026 tarihli sayfa)", "service-public.fr ile karşılaştırıldı"),
+    ("uk", "Звірено з service-public.fr (сторінка від 12/03/2026)", "Звірено з service-public.fr"),
+])
+def test_the_checklist_says_what_it_was_checked_against(lang, dated, undated):
+    """The main source's site and its page's date, not the day the catalogue was written (issue 14)."""
+    assert checklist_text(_view(steps=[], lang=lang)).endswith(dated)
+    assert checklist_text(_view(steps=[], lang=lang, page_date=None)).endswith("\n" + undated)
+    assert checklist_text(_view(steps=[], lang=lang, source_site="", page_date=None)).endswith("\nhttps://www.ameli.fr")
 
 
 def test_notes_go_first_then_steps_are_shortened_then_dropped():
@@ -160,7 +174,8 @@ def test_first_sentence():
 # --- a small procedure made by hand -------------------------------------------------------------
 
 
-def _view(*, steps, title="Demander la C2S", lang="fr", documents=None) -> ProcedureView:
+def _view(*, steps, title="Demander la C2S", lang="fr", documents=None, source_site="service-public.fr",
+          page_date=dt.date(2026, 3, 12)) -> ProcedureView:
     def text(value: str) -> Localized:
         return Localized(value, lang)
 
@@ -178,4 +193,5 @@ def _view(*, steps, title="Demander la C2S", lang="fr", documents=None) -> Proce
         ),
         steps=tuple(StepView("online", text(step), "", None) for step in steps),
         partners=(), helper_notes=text(""), checked_on=dt.date(2026, 11, 25), to_check=(),
+        source_site=source_site, page_date=page_date,
     )

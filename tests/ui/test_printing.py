@@ -37,7 +37,7 @@ def test_pdf_handout_has_the_checklist(app, starter_context, tmp_path):
     pages, text = pdf_text(path)
     assert pages >= 1
     for expected in [view.title.text, *(item.document.title.text for item in view.checklist),
-                     display_address(view.online_service), "25 novembre 2026"]:
+                     display_address(view.online_service), f"Vérifié sur {view.source_site}"]:
         assert expected in text
     assert "CPAM de Maine-et-Loire" in text  # who can help nearby
     assert "3646" in text  # ... and its phone

@@ -184,9 +184,10 @@ class ProcedureScreen(ItemScreen):
         set_button(self._guide, self.tr("Step by step"), "next", mirrored=rtl)
         self._guide.setVisible(bool(view.steps))
         set_button(self._takeaway, self.tr("Take this list with me"), "qr-code")
-        self._checked.setText(
-            self.tr("Information checked on %1").replace("%1", date_text(view.checked_on, self.lang))
-            if view.checked_on else "")
+        self._checked.setText(  # the main source's site and its page's date (kiosk.sources)
+            (self.tr("Checked against %1 (page of %2)").replace("%2", date_text(view.page_date, self.lang))
+             if view.page_date else self.tr("Checked against %1")).replace("%1", view.source_site)
+            if view.source_site else "")
         self._scroll.verticalScrollBar().setValue(0)
         self.content_changed.emit()
 

@@ -13,8 +13,8 @@ import qrcode
 from PySide6.QtCore import QRect, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
-from qrcode.constants import ERROR_CORRECT_M
 
+from kiosk.safety import qr_error_correction
 from ui.operations import run_in_background
 
 #: The white margin around a code that readers need, in modules (ISO/IEC 18004).
@@ -23,12 +23,17 @@ QUIET_ZONE = 4
 Matrix = tuple[tuple[bool, ...], ...]
 
 
-def qr_matrix(text: str, *, error_correction: int = ERROR_CORRECT_M) -> Matrix:
+def qr_matrix(text: str, *, error_correction: int | None = None) -> Matrix:
     """The modules of the smallest QR code holding ``text`` (UTF-8), True for dark, no quiet zone.
+
+    ``error_correction`` is the kiosk's level (``kiosk.safety.QR_ERROR_CORRECTION``) unless given;
+    catalogue validation refuses a web address that does not fit at that level.
 
     Raises:
         qrcode.exceptions.DataOverflowError: ``text`` is too long for any QR code.
     """
+    if error_correction is None:
+        error_correction = qr_error_correction()
     code = qrcode.QRCode(error_correction=error_correction, border=0)
     code.add_data(text)
     code.make(fit=True)
