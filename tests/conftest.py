@@ -43,7 +43,7 @@ MINI_CATALOGUE = {
          "what": _text("Un papier qui prouve où vous habitez."), "pictogram": "proof-of-address"},
     ],
     "partners": [
-        {"slug": "caf", "name": "CAF", "sites": ["roseraie"]},
+        {"slug": "caf", "name": "CAF", "site_web": "https://www.caf.fr", "sites": ["roseraie"]},
     ],
     "procedures": [
         {"slug": "complementaire-sante-solidaire", "category": "health",
