@@ -63,3 +63,15 @@ def test_blank_details_do_not_count(home: Path, tmp_path: Path):
     finally:
         context.close()
 
+
+
+def test_starter_catalogue_sends_residents_only_to_partners_they_can_reach(home: Path):
+    context = open_context(home, clock=lambda: NOW)
+    try:
+        data = json.loads(Path(__file__).parents[2].joinpath("data", "catalogue.json").read_text("utf-8"))
+        shown = {p.slug for p in partners(context.db, "roseraie", "fr")}
+        for procedure in data["procedures"]:
+            sent_to = set(procedure.get("partners", [])) | {s["partner"] for s in procedure["steps"] if s.get("partner")}
+            assert sent_to <= shown, (procedure["slug"], sent_to - shown)
+    finally:
+        context.close()
