@@ -255,6 +255,15 @@ def _document_view(r: sqlite3.Row, lang: str) -> DocumentView:
                         _localized(r["looks_like"], lang), _localized(r["where_to_get"], lang), r["pictogram"])
 
 
+def _reachable(r: sqlite3.Row) -> bool:
+    """Whether residents can find or call the partner: a street address, a phone or a website.
+
+    A partner whose details could not be confirmed stays in the catalogue for the assistant (with its
+    ``to_check`` notes) but is never shown to residents: a name alone sends them nowhere.
+    """
+    return any((r["adresse"] or "").strip() or (r[field] or "").strip() for field in ("telephone", "site_web"))
+
+
 def _partner_view(r: sqlite3.Row, lang: str) -> PartnerView:
     town = " ".join(part for part in (r["code_postal"], r["commune"]) if part)
     address = ", ".join(part for part in (r["adresse"], r["complement_adresse"], town) if part)
@@ -304,9 +313,9 @@ def load_procedure(db: Database, slug: str, lang: str) -> ProcedureView | None:
         checklist=tuple(ChecklistItem(_document_view(r, lang), _localized(r["note"], lang), bool(r["optional"]))
                         for r in checklist),
         steps=tuple(StepView(r["kind"], _localized(r["text"], lang), r["url"] or "",
-                             _partner_view(r, lang) if r["has_partner"] else None)
+                             _partner_view(r, lang) if r["has_partner"] and _reachable(r) else None)
                     for r in steps),
-        partners=tuple(_partner_view(r, lang) for r in partners_),
+        partners=tuple(_partner_view(r, lang) for r in partners_ if _reachable(r)),
         helper_notes=_localized(p["helper_notes"], lang),
         checked_on=max(checked) if checked else None,
         to_check=tuple(json_value(p["to_check"]) or ()),
@@ -322,10 +331,11 @@ def load_document(db: Database, slug: str, lang: str) -> DocumentView | None:
 
 
 def partners(db: Database, site: str, lang: str) -> list[PartnerView]:
-    """The partners of this site (a partner naming no site serves all), by name."""
+    """The partners of this site (a partner naming no site serves all) that residents can reach, by name."""
     with db.read() as connection:
         rows = connection.execute(f"SELECT {_PARTNER} FROM partners pa ORDER BY pa.name").fetchall()
-    return [_partner_view(r, lang) for r in rows if not (sites := json_value(r["sites"])) or site in sites]
+    return [_partner_view(r, lang) for r in rows
+            if _reachable(r) and (not (sites := json_value(r["sites"])) or site in sites)]
 
 
 def site_name(db: Database, site: str, lang: str) -> Localized:

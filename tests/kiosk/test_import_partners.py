@@ -97,6 +97,7 @@ def test_a_structure_and_its_services_become_a_partner(context, tmp_path):
 def test_older_field_names_and_free_text_hours(context, tmp_path):
     record = {"id": "ccas-49", "source": "soliguide", "nom": "Épicerie solidaire du CCAS",
               "presentation_resume": "Aide alimentaire pour les familles.", "date_maj": "2024-10-01T08:00:00",
+              "telephone": "02 41 05 49 49",  # shown to residents: they can reach it
               "horaires_ouverture": "lundi au vendredi 9h-11h45/14h-16h30 (16h le vendredi).",
               "thematiques": ["equipement-et-alimentation--alimentation"], "typologie": "CCAS",
               "accessibilite": "https://acceslibre.beta.gouv.fr/app/49-angers/a/epicerie/erp/x/"}
