@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.context import Context
 from ui import theme
 from ui.services import Services
+from ui.session_bus import guard_session_bus
 from ui.window import KioskWindow
 
 #: The size the kiosk is designed for; a windowed run opens at this size.
@@ -47,22 +48,29 @@ class _FirstPaint(QObject):
         return False
 
 
-def run_kiosk(context: Context, *, windowed: bool, exit_when_ready: bool, process_start: float) -> int:
+def open_kiosk(context: Context, *, windowed: bool, on_ready, **overrides) -> tuple[QApplication, KioskWindow]:
+    """The application and the kiosk window, shown; ``on_ready(window)`` once its first screen is
+    painted. ``overrides`` go to ``Services`` (tests)."""
+    guard_session_bus()  # before Qt connects to it, which it would wait for without a deadline
     app = create_application()
-    window = KioskWindow(Services.from_context(context))
+    window = KioskWindow(Services.from_context(context, **overrides))
     if windowed:
         window.resize(*SCREEN_SIZE)
         window.show()
     else:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         window.showFullScreen()
+    _FirstPaint(window.current_screen(), lambda: on_ready(window))
+    return app, window
 
-    def ready() -> None:
+
+def run_kiosk(context: Context, *, windowed: bool, exit_when_ready: bool, process_start: float) -> int:
+    def ready(window: KioskWindow) -> None:
         if exit_when_ready:
             print(f"ready {round((time.monotonic() - process_start) * 1000)}", flush=True)
             app.exit(0)  # not quit(): that asks the window to close, which it refuses
         else:
             window.start_services()
 
-    _FirstPaint(window.current_screen(), ready)
+    app, _window = open_kiosk(context, windowed=windowed, on_ready=ready)
     return app.exec()

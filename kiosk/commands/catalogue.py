@@ -85,6 +85,13 @@ def cmd_run(context: Context, args: argparse.Namespace) -> int:
                      process_start=args.process_start)
 
 
+def cmd_speech_helper(_context: None, args: argparse.Namespace) -> int:
+    # The kiosk's read-aloud helper process (ui/speech_helper.py), for the frozen bundle.
+    from ui.speech_helper import main
+
+    return main(args.engine)
+
+
 def cmd_screenshots(context: Context, args: argparse.Namespace) -> int:
     from ui.screenshots import render_screenshots  # the entry point reaching the front end
 
@@ -107,6 +114,11 @@ def register(commands) -> None:
     run.add_argument("--exit-when-ready", action="store_true",
                      help="print 'ready <ms>' once the home screen is painted, then exit")
     run.set_defaults(handler=cmd_run)
+
+    # Not for people (no help line): the kiosk starts it for read aloud.
+    helper = commands.add_parser("speech-helper")
+    helper.add_argument("engine")
+    helper.set_defaults(handler=cmd_speech_helper, needs_context=False)
 
     status = commands.add_parser("status", help="the catalogue in use and the last sync")
     status.add_argument("--json", action="store_true", help="one JSON object on stdout")
