@@ -36,6 +36,8 @@ class Services:
     mode: str = "resident"
     #: Seconds without a touch before "still there?" (the setting idle_timeout_seconds).
     idle_seconds: int = 90
+    #: Whether handouts can be printed (off in the safe start, see kiosk.starts).
+    printing: bool = True
     _statistics_writer: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="statistics"),
         repr=False)
