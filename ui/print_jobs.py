@@ -55,8 +55,9 @@ class PrintJob:
         return self.state != SENT
 
 
-def _run(arguments: list[str], deadline_s: float = DEADLINE_S) -> subprocess.CompletedProcess | None:
-    """Run a CUPS tool; None when it does not finish within the deadline or cannot start."""
+def _run(arguments: list[str]) -> subprocess.CompletedProcess | None:
+    """Run a CUPS tool; None when it does not finish within ``DEADLINE_S`` or cannot start."""
+    deadline_s = DEADLINE_S
     environment = {**os.environ, "LC_ALL": "C", "LANG": "C"}  # messages in English, to read them
     try:
         return subprocess.run(arguments, capture_output=True, text=True, errors="replace",

@@ -25,7 +25,7 @@ from ui.widgets.labels import PlainLabel
 
 log = logging.getLogger(__name__)
 
-#: How often a sent job is asked about, and for how long (then it stays "sent").
+# How often a sent job is asked about, and for how long (then it stays "sent").
 FOLLOW_MS = 1500
 FOLLOW_TIMES = 80
 

@@ -13,6 +13,7 @@ from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.logs import start_logging
 from kiosk.search import search
+from kiosk.starts import last_start
 
 
 def _iso(value) -> str:
@@ -26,13 +27,17 @@ def cmd_status(context: Context, args: argparse.Namespace) -> int:
         "at": _iso(attempt.at), "source": attempt.source, "outcome": attempt.outcome,
         "reason": attempt.reason, "version": attempt.version,
     }
+    start = last_start(context.home)
+    started = None if start is None else {
+        "at": _iso(start.at), "safe": start.safe, "recent_starts": start.recent_starts, "reason": start.reason(),
+    }
     if args.json:
         catalogue = None if status is None else {
             "version": status.version, "sha256": status.sha256,
             "published_at": _iso(status.published_at), "expires_at": _iso(status.expires_at),
             "outdated": status.outdated, "source": status.source, "counts": status.counts,
         }
-        print(json.dumps({"catalogue": catalogue, "last_sync": last}, ensure_ascii=False))
+        print(json.dumps({"catalogue": catalogue, "last_sync": last, "last_start": started}, ensure_ascii=False))
         return 0
     if status is None:
         print("No catalogue is loaded.")
@@ -53,6 +58,10 @@ def cmd_status(context: Context, args: argparse.Namespace) -> int:
         print(f"Last sync: {last['at']} from {last['source']}: {last['outcome']}")
         if last["reason"]:
             print(f"  {last['reason']}")
+    if started is not None:
+        print(f"Last start: {started['at']}: {'safe start' if start.safe else 'normal'}")
+        if start.safe:
+            print(f"  {started['reason']}")
     return 0
 
 

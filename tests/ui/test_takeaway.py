@@ -85,7 +85,7 @@ def test_two_codes_that_a_phone_reads(make_screen, qtbot, starter_context):
     assert decoded(screen) == {checklist_text(view), "https://www.ameli.fr"}
     assert all(code.module_size() >= 3 for code in screen.visible_codes())
     assert screen.title() == screen.tr("Take it with me")
-    assert view.title.text in screen.spoken_text() and screen.tr("Print this list") in screen.spoken_text()
+    assert view.title.text in screen.spoken_text() and screen.print_panel().tr("Print this list") in screen.spoken_text()
 
 
 def test_ticked_documents_come_as_a_tuple(make_screen, qtbot):
