@@ -105,9 +105,10 @@ class PrintPanel(QWidget):
         """The procedure on screen (None: none); looks for the printer off the UI thread."""
         self._view, self._slug, self._ticked, self._lang = view, slug, ticked, lang
         if view is None or not self._services.printing or self._limit() == 0:
+            # No procedure, or printing set to 0 handouts: nothing to say. Printing off for a safe
+            # start: the printer is not available.
             self._printer = None
-            self._set_outcome("no-printer" if view is not None and self._services.printing and self._limit()
-                              else None)
+            self._set_outcome("no-printer" if view is not None and not self._services.printing else None)
             return
         if self._printing:
             return  # the print under way keeps its printer and its sentence

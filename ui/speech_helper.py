@@ -17,14 +17,28 @@ It ends when its input closes (the kiosk went away).
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
+
+
+def _end_with_the_kiosk() -> None:
+    """Be killed by the kernel when the kiosk ends, even while hung in the engine (which holds
+    Python's lock, so that no thread of ours could notice)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the kiosk had already gone
+            os._exit(0)
 
 
 def main(engine: str) -> int:
     from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
     from PySide6.QtTextToSpeech import QTextToSpeech
 
+    _end_with_the_kiosk()
     app = QCoreApplication(sys.argv[:1])
 
     def send(message: dict) -> None:
@@ -61,7 +75,7 @@ def main(engine: str) -> int:
     def read() -> None:  # a plain thread: the blocking read releases Python's lock
         for text in sys.stdin:
             reader.line.emit(text)
-        app.quit()  # thread-safe: the kiosk closed our input
+        os._exit(0)  # the kiosk went away; at once, even while the engine hangs
 
     threading.Thread(target=read, daemon=True).start()
     return app.exec()

@@ -63,6 +63,10 @@ class BackgroundSync(QObject):
         self._timer.start(max(1, int(minutes)) * 60_000)
         QTimer.singleShot(30_000, self.sync_now)  # soon after start, once the screen is up
 
+    def scheduled(self) -> bool:
+        """Whether syncs run on the timer (``start`` was called)."""
+        return self._timer.isActive()
+
     def running(self) -> bool:
         return self._process is not None
 
