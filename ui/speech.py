@@ -65,7 +65,8 @@ class ReadAloud(QObject):
         self._speaking = False
         self._absent_logged = False
         self._requests = 0
-        self._waiting_for: int | None = None  # the request awaited (0: the start), with a deadline
+        # What the helper has not answered yet, under a deadline: its start (0), or the last request.
+        self._waiting_for: int | None = None
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
         self._deadline.timeout.connect(self._on_deadline)
@@ -96,7 +97,7 @@ class ReadAloud(QObject):
             self._send({"say": text, "locale": locale.name()})
 
     def stop(self) -> None:
-        if self._locales:
+        if self._locales and (self._speaking or self._waiting_for is not None):
             self._send({"stop": True})
 
     def is_speaking(self) -> bool:
@@ -129,11 +130,12 @@ class ReadAloud(QObject):
         process.start(program, arguments)
 
     def _send(self, request: dict) -> None:
-        if self._process is None or self._waiting_for is not None:
-            return  # the helper has not answered the last request yet: do not pile more up
+        if self._process is None or self._waiting_for == 0:
+            return
         self._requests += 1
+        if self._waiting_for is None:  # else the deadline of the oldest unanswered one runs on
+            self._deadline.start(self._request_deadline_ms)
         self._waiting_for = self._requests
-        self._deadline.start(self._request_deadline_ms)
         line = json.dumps({**request, "n": self._requests}, ensure_ascii=False) + "\n"
         self._process.write(line.encode("utf-8"))
 
@@ -169,9 +171,12 @@ class ReadAloud(QObject):
             else:
                 self._absent("the speech engine %r is not installed or has no voice", self._engine)
             self.loaded.emit()
-        elif "done" in message and message["done"] == self._waiting_for:
-            self._waiting_for = None
-            self._deadline.stop()
+        elif "done" in message and isinstance(message["done"], int) and self._waiting_for:
+            if message["done"] == self._waiting_for:
+                self._waiting_for = None
+                self._deadline.stop()
+            else:  # an older one: the helper is moving; a new deadline for the next
+                self._deadline.start(self._request_deadline_ms)
         elif isinstance(message.get("speaking"), bool) and message["speaking"] != self._speaking:
             self._speaking = message["speaking"]
             self.speaking_changed.emit(self._speaking)

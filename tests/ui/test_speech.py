@@ -117,3 +117,15 @@ def test_a_helper_that_dies_is_tried_again(app, qtbot):
     assert not reader.can_speak("en")
     qtbot.waitUntil(lambda: reader.can_speak("en"), timeout=30_000)
     reader.shut_down()
+
+
+def test_a_request_right_after_another_is_not_lost(app, qtbot):
+    reader = ReadAloud("mock")
+    with qtbot.waitSignal(reader.loaded, timeout=30_000):
+        reader.load()
+    reader.stop()  # nothing is being said: nothing is sent
+    with qtbot.waitSignal(reader.speaking_changed, timeout=10_000, check_params_cb=lambda on: on):
+        reader.speak("One", "en")
+        reader.speak("Two", "en")  # before the helper answered the first
+    assert reader.available()
+    reader.shut_down()
