@@ -75,3 +75,21 @@ def test_a_sync_that_cannot_start_fails_at_its_deadline(app, qtbot, context):
         assert sync.sync_now()
     assert answer.args[0]["outcome"] == "failed"
     assert not sync.running()
+
+
+def test_a_share_that_blocks_never_holds_the_kiosk(app, qtbot, context, tmp_path):
+    """A catalogue source whose read never returns (a FIFO nobody writes to, as a hung share):
+    the real ``kiosk sync`` ends by the deadline at the latest, and the UI never waited for it."""
+    import os
+
+    share = tmp_path / "share"
+    share.mkdir()
+    os.mkfifo(share / "catalogue.json.sig")
+    os.mkfifo(share / "catalogue.json")
+    set_setting(context.db, "catalogue_source", str(share / "catalogue.json"))
+    sync = BackgroundSync(context, deadline_ms=5000)
+    with qtbot.waitSignal(sync.finished, timeout=60_000) as answer:
+        assert sync.sync_now()
+        assert sync.running()  # sync_now returned at once
+    assert answer.args[0]["outcome"] in ("failed", "refused")
+    assert not sync.running()
