@@ -20,7 +20,7 @@ packages=(python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 lib
           speech-dispatcher speech-dispatcher-espeak-ng cups-client)
 # Qt Virtual Keyboard tests need a real X server; the printing tests start a cupsd of their own
 # with a cups-pdf queue.
-[ "$want_tests" = 1 ] && packages+=(xvfb xauth cups cups-pdf)
+[ "$want_tests" = 1 ] && packages+=(xvfb xauth cups printer-driver-cups-pdf)
 # The bundle test (PyInstaller) needs Python's shared library, which Debian's own Python keeps in
 # a package of its own.
 python=${PYTHON:-python3}

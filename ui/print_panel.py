@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.settings import get_setting
 from kiosk.stats import Event
 from ui.operations import run_in_background
-from ui.print_jobs import PRINTED, SENT, PrintJob
+from ui.print_jobs import PRINTED, SENT, UNAVAILABLE, PrintJob
 from ui.widgets.common import big_button
 from ui.widgets.labels import PlainLabel
 
@@ -68,7 +68,8 @@ class PrintPanel(QWidget):
         self._printer = None
         self._printing = False
         self._handouts = 0  # accepted by the print system in this resident session
-        self._generation = 0  # a reset or another procedure makes older answers stale
+        self._generation = 0  # the resident session: a reset makes older answers stale
+        self._lookups = 0  # the printer lookup: only the latest one counts
         self._follows = 0
         self._looking = False
         self._job: PrintJob | None = None  # the job being followed, and its printer
@@ -112,13 +113,12 @@ class PrintPanel(QWidget):
             return
         if self._printing:
             return  # the print under way keeps its printer and its sentence
-        self._generation += 1
-        generation = self._generation
-
+        self._lookups += 1
+        lookup = self._lookups
         self._looking = True
 
         def found(printer) -> None:
-            if generation == self._generation:
+            if lookup == self._lookups:
                 self._looking = False
                 self._printer = printer
                 self._set_outcome(None if printer is not None else "no-printer")
@@ -128,6 +128,7 @@ class PrintPanel(QWidget):
     def reset(self) -> None:
         """The idle reset: a new resident, who may print again."""
         self._generation += 1
+        self._lookups += 1
         self._follow_timer.stop()
         self._looking = False
         self._printing, self._handouts, self._follows = False, 0, 0
@@ -170,7 +171,7 @@ class PrintPanel(QWidget):
         if generation != self._generation:
             return  # a new resident since: not theirs to hear about
         if job is None:
-            job = PrintJob(getattr(printer, "name", "?"), None, "unavailable", "the handout could not be made")
+            job = PrintJob(getattr(printer, "name", "?"), None, UNAVAILABLE, "the handout could not be made")
             log.warning("printing: %s", job.reason)
         self._printing = False
         if first and job.state in (SENT, PRINTED):

@@ -280,3 +280,16 @@ def test_catalogue_text_is_plain(make_screen, qtbot):
     for label in screen.findChildren(QLabel):
         if label.text():
             assert isinstance(label, PlainLabel) and label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_job_is_followed_through_a_change_of_language(make_screen, qtbot, monkeypatch):
+    monkeypatch.setattr(print_panel, "FOLLOW_MS", 100)
+    screen = make_screen(printer=ScriptedPrinter("sent", "sent", "sent", "sent", "printed"))
+    open_and_wait(qtbot, screen, C2S)
+    with qtbot.waitSignal(screen.printed, timeout=20_000) as signal:
+        with qtbot.waitSignal(screen.print_panel().job_changed, timeout=10_000):
+            screen.print_list()
+        with qtbot.waitSignal(screen.loaded, timeout=10_000):
+            screen.show_language("ar")
+    assert signal.args == [True]
+    assert screen.print_status().text() == screen.print_panel().tr("Printed. Take your paper from the printer.")
