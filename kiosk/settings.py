@@ -91,6 +91,9 @@ SETTINGS: dict[str, Declared] = {
     "printer": Declared(
         str, "", "The printer for handouts, by its system name; empty: the system's default printer.",
         _check_printer),
+    "handouts_per_session": Declared(
+        int, 3, "How many handouts one resident may print before the idle reset (0: printing off); "
+        "the QR code always works.", _in_range(0, 20)),
     "read_aloud": Declared(bool, True, "Whether the read-aloud button is offered (when a voice exists)."),
     "trusted_keys": Declared(
         list, [], "The publisher public keys whose catalogues this kiosk accepts (base64, as in "

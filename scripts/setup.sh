@@ -10,15 +10,17 @@ want_tests=0
 [ "${1:-}" = "--test" ] && want_tests=1
 
 # Qt's xcb and offscreen platforms, fonts for every script the kiosk shows (Arabic, Cyrillic),
-# sound for read-aloud, and speech-dispatcher voices.
+# sound for read-aloud, speech-dispatcher voices, and CUPS's command-line tools (lp, lpstat), which
+# the kiosk prints through.
 packages=(python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
           libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxcb-xfixes0
           libxrender1 libxi6 libsm6 libice6 libpulse0 libasound2 libnss3 libxcomposite1 libxdamage1
           libxrandr2 libxtst6 libcups2 libpipewire-0.3-0 fonts-noto-core fonts-dejavu-core
-          speech-dispatcher speech-dispatcher-espeak-ng)
-# Qt Virtual Keyboard tests need a real X server.
-[ "$want_tests" = 1 ] && packages+=(xvfb xauth)
+          speech-dispatcher speech-dispatcher-espeak-ng cups-client)
+# Qt Virtual Keyboard tests need a real X server; the printing tests start a cupsd of their own
+# with a cups-pdf queue.
+[ "$want_tests" = 1 ] && packages+=(xvfb xauth cups printer-driver-cups-pdf)
 # systemd-analyze verifies and scores the unit deploy/kiosk.service (tests/test_deploy.py).
 [ "$want_tests" = 1 ] && packages+=(systemd)
 # The bundle test (PyInstaller) needs Python's shared library, which Debian's own Python keeps in

@@ -11,8 +11,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from kiosk.context import Context
+from kiosk.starts import STABLE_AFTER, mark_stable, record_start
 from ui import theme
+from ui.operations import run_in_background
 from ui.services import Services
+from ui.session_bus import guard_session_bus
 from ui.window import KioskWindow
 
 #: The size the kiosk is designed for; a windowed run opens at this size.
@@ -47,22 +50,43 @@ class _FirstPaint(QObject):
         return False
 
 
-def run_kiosk(context: Context, *, windowed: bool, exit_when_ready: bool, process_start: float) -> int:
+def open_kiosk(context: Context, *, windowed: bool, on_ready, **overrides) -> tuple[QApplication, KioskWindow]:
+    """The application and the kiosk window, shown; ``on_ready(window)`` once its first screen is
+    painted. ``overrides`` go to ``Services`` (tests)."""
+    guard_session_bus()  # before Qt connects to it, which it would wait for without a deadline
     app = create_application()
-    window = KioskWindow(Services.from_context(context))
+    window = KioskWindow(Services.from_context(context, **overrides))
     if windowed:
         window.resize(*SCREEN_SIZE)
         window.show()
     else:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         window.showFullScreen()
+    _FirstPaint(window.current_screen(), lambda: on_ready(window))
+    return app, window
 
-    def ready() -> None:
+
+def safe_start_overrides(context: Context) -> dict:
+    """Count this start (kiosk.starts); after too many restarts, the optional parts stay off."""
+    record = record_start(context.home, context.clock())
+    if not record.safe:
+        return {}
+    return {"speech_engine": None, "printing": False, "safe_start": record.reason()}
+
+
+def run_kiosk(context: Context, *, windowed: bool, exit_when_ready: bool, process_start: float) -> int:
+    def ready(window: KioskWindow) -> None:
         if exit_when_ready:
             print(f"ready {round((time.monotonic() - process_start) * 1000)}", flush=True)
             app.exit(0)  # not quit(): that asks the window to close, which it refuses
-        else:
-            window.start_services()
+            return
+        window.start_services()
+        # A run that lasts STABLE_AFTER ends the count of quick restarts.
+        stable = QTimer(window)
+        stable.setSingleShot(True)
+        stable.timeout.connect(lambda: run_in_background(window, lambda: mark_stable(context.home), lambda _: None))
+        stable.start(int(STABLE_AFTER.total_seconds() * 1000))
 
-    _FirstPaint(window.current_screen(), ready)
+    overrides = {} if exit_when_ready else safe_start_overrides(context)
+    app, _window = open_kiosk(context, windowed=windowed, on_ready=ready, **overrides)
     return app.exec()

@@ -46,8 +46,13 @@ _PENDING: set[_Relay] = set()
 
 
 def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[Exception], None] | None = None) -> None:
-    """Run ``work()`` on a worker thread and hand its result to ``on_done`` on the UI thread."""
+                      on_error: Callable[[Exception], None] | None = None,
+                      pool: QThreadPool | None = None) -> None:
+    """Run ``work()`` on a worker thread and hand its result to ``on_done`` on the UI thread.
+
+    ``pool``: a pool of its own for work that waits on an outside service (the print system),
+    so that its deadlines never hold up the screens' loads in the global pool.
+    """
     relay = _Relay()  # no parent: created on the UI thread, so its signal is delivered there
     _PENDING.add(relay)
 
@@ -66,4 +71,4 @@ def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable
             on_done(result)
 
     relay.finished.connect(finished)
-    QThreadPool.globalInstance().start(_job(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_job(work, relay))

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QColor, QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen,
     QTextDocument, QTextOption,
 )
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.catalogue import PartnerView, ProcedureView
@@ -29,6 +29,7 @@ from kiosk.database import Database
 from kiosk.settings import get_setting
 from kiosk.takeaway import checklist_text, display_address, is_right_to_left
 from ui.pictograms import pictogram_path
+from ui.print_jobs import PRINTED, PrintJob, system_printer
 from ui.screens.guide import KIND_PICTOGRAMS  # the step kinds' pictograms, as on the guide
 from ui.widgets.qr import QUIET_ZONE, qr_image, qr_matrix
 
@@ -76,40 +77,28 @@ def handout_to_pdf(view: ProcedureView, ticked: Iterable[str] | None, path: str 
 
 
 @dataclass(frozen=True)
-class SystemPrinter:
-    """A printer of the system (CUPS, Windows), by name."""
-
-    name: str
-
-    def print_handout(self, view: ProcedureView, ticked: Iterable[str] | None) -> None:
-        printer = QPrinter(QPrinterInfo.printerInfo(self.name), QPrinter.PrinterMode.HighResolution)
-        print_handout(view, ticked, printer)
-
-
-@dataclass(frozen=True)
 class PdfPrinter:
     """Prints to a PDF file: for tests and screenshots, or a later "save" option."""
 
     path: Path
     name: str = "PDF"
 
-    def print_handout(self, view: ProcedureView, ticked: Iterable[str] | None) -> None:
+    def print_handout(self, view: ProcedureView, ticked: Iterable[str] | None) -> PrintJob:
         handout_to_pdf(view, ticked, self.path)
+        return PrintJob(self.name, None, PRINTED, "written to a PDF file")
+
+    def follow(self, job: PrintJob) -> PrintJob:
+        return job
 
 
-def default_printer(name: str = "") -> SystemPrinter | None:
-    """The printer called ``name``, or the system's default one when ``name`` is empty.
+def configured_printer(db: Database):
+    """The printer the kiosk's ``printer`` setting names (empty: the system's default), or None.
 
-    None when there is no such printer: a named printer that has gone is not replaced by another
-    one, which might stand in another room. The lookup may ask CUPS: call it off the UI thread.
+    None also when the print system does not answer within its deadline. A named printer that has
+    gone is not replaced by another one, which might stand in another room. Blocking: call it off
+    the UI thread (``ui.print_jobs``).
     """
-    info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
-    return None if info.isNull() else SystemPrinter(info.printerName())
-
-
-def configured_printer(db: Database) -> SystemPrinter | None:
-    """The printer the kiosk's ``printer`` setting names (empty: the system's default), or None."""
-    return default_printer(get_setting(db, "printer"))
+    return system_printer(get_setting(db, "printer"))
 
 
 # --- the document -------------------------------------------------------------------------------

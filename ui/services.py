@@ -36,6 +36,10 @@ class Services:
     mode: str = "resident"
     #: Seconds without a touch before "still there?" (the setting idle_timeout_seconds).
     idle_seconds: int = 90
+    #: Whether handouts can be printed (off in the safe start, see kiosk.starts).
+    printing: bool = True
+    #: Why this is a safe start (kiosk.starts: read aloud, background sync and printing off), or "".
+    safe_start: str = ""
     _statistics_writer: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="statistics"),
         repr=False)

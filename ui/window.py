@@ -169,7 +169,8 @@ class KioskWindow(QWidget):
         sync, the statistics' writer."""
         self.services.prepare_statistics()
         self.watchdog.start()
-        self.sync.start()
+        if not self.services.safe_start:  # a safe start leaves the background sync off
+            self.sync.start()
         QApplication.instance().installEventFilter(self.guard)
         self.idle.start()
         self.speech.load()

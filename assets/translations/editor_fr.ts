@@ -57,143 +57,143 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../kiosk/bundle.py" line="35"/>
+        <location filename="../../kiosk/bundle.py" line="36"/>
         <source>{where} holds the invisible character {character}, which can reverse text on screen, in the QR code and on paper; the kiosk places its own direction marks. Remove it.</source>
         <extracomment>The translation context of the refusals below (the editor shows them in French: kiosk.messages). How long a published catalogue stays current (its expires_at), in days: by default, at most.</extracomment>
         <translation>{where} contient le caractère invisible {character}, qui peut inverser le texte à l&apos;écran, dans le QR code et sur papier ; la borne place elle-même ses marques de sens d&apos;écriture. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="38"/>
+        <location filename="../../kiosk/bundle.py" line="39"/>
         <source>{where} holds the control character {character}, which screens and printers cannot show. Remove it.</source>
         <translation>{where} contient le caractère de contrôle {character}, que les écrans et les imprimantes ne savent pas afficher. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="41"/>
+        <location filename="../../kiosk/bundle.py" line="42"/>
         <source>{where} holds half of a character ({character}, a lone surrogate), which no text can hold. Write the whole character.</source>
         <translation>{where} contient une moitié de caractère ({character}, un « surrogate » isolé), qu&apos;aucun texte ne peut contenir. Écrivez le caractère entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="73"/>
+        <location filename="../../kiosk/bundle.py" line="74"/>
         <source>The catalogue holds the number {number}: no field of a catalogue needs a number of more than {digits} digits, nor one that is not finite.</source>
         <translation>Le catalogue contient le nombre {number} : aucun champ d&apos;un catalogue n&apos;a besoin d&apos;un nombre de plus de {digits} chiffres, ni d&apos;un nombre infini.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="78"/>
+        <location filename="../../kiosk/bundle.py" line="79"/>
         <source>The catalogue is not UTF-8 text ({reason}).</source>
         <translation>Le catalogue n&apos;est pas un texte UTF-8 ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="81"/>
+        <location filename="../../kiosk/bundle.py" line="82"/>
         <source>The catalogue is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>Le catalogue n&apos;est pas du JSON valide (ligne {line}, colonne {column} : {reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="85"/>
+        <location filename="../../kiosk/bundle.py" line="86"/>
         <source>The catalogue is nested too deeply to be a catalogue.</source>
         <translation>Le catalogue est trop imbriqué pour être un catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="88"/>
+        <location filename="../../kiosk/bundle.py" line="89"/>
         <source>The file is not a kiosk catalogue (its &quot;format&quot; is not &quot;kiosk-catalogue&quot;).</source>
         <translation>Ce fichier n&apos;est pas un catalogue de borne (son « format » n&apos;est pas « kiosk-catalogue »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="91"/>
+        <location filename="../../kiosk/bundle.py" line="92"/>
         <source>The catalogue has format version {found}; this kiosk reads version {version}. Update the kiosk software.</source>
         <translation>Le catalogue est au format version {found} ; ce logiciel lit la version {version}. Mettez le logiciel à jour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="98"/>
+        <location filename="../../kiosk/bundle.py" line="100"/>
         <source>the top level</source>
         <translation>la racine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="99"/>
+        <location filename="../../kiosk/bundle.py" line="101"/>
         <source>The catalogue does not follow its schema at {where}: {detail}.</source>
         <translation>Le catalogue ne respecte pas son format à {where} : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="131"/>
+        <location filename="../../kiosk/bundle.py" line="139"/>
         <source>The web address at {where} is {size} bytes long: too long for a QR code, which holds at most {limit}. Use a shorter address.</source>
         <translation>L&apos;adresse web en {where} fait {size} octets : trop long pour un QR code, qui en contient au plus {limit}. Utilisez une adresse plus courte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="143"/>
+        <location filename="../../kiosk/bundle.py" line="151"/>
         <source>sites</source>
         <translation>quartiers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="144"/>
+        <location filename="../../kiosk/bundle.py" line="152"/>
         <source>categories</source>
         <translation>catégories</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="145"/>
+        <location filename="../../kiosk/bundle.py" line="153"/>
         <source>documents</source>
         <translation>pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="146"/>
+        <location filename="../../kiosk/bundle.py" line="154"/>
         <source>partners</source>
         <translation>partenaires</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="147"/>
+        <location filename="../../kiosk/bundle.py" line="155"/>
         <source>procedures</source>
         <translation>démarches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="148"/>
+        <location filename="../../kiosk/bundle.py" line="156"/>
         <source>announcements</source>
         <translation>annonces</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="149"/>
+        <location filename="../../kiosk/bundle.py" line="157"/>
         <source>{where} refers to the site {slug}, which is not in the catalogue.</source>
         <translation>{where} cite le quartier {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="150"/>
+        <location filename="../../kiosk/bundle.py" line="158"/>
         <source>{where} refers to the category {slug}, which is not in the catalogue.</source>
         <translation>{where} cite la catégorie {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="151"/>
+        <location filename="../../kiosk/bundle.py" line="159"/>
         <source>{where} refers to the document {slug}, which is not in the catalogue.</source>
         <translation>{where} cite la pièce justificative {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="152"/>
+        <location filename="../../kiosk/bundle.py" line="160"/>
         <source>{where} refers to the partner {slug}, which is not in the catalogue.</source>
         <translation>{where} cite le partenaire {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="153"/>
+        <location filename="../../kiosk/bundle.py" line="161"/>
         <source>The partner {slug}</source>
         <translation>Le partenaire {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="154"/>
+        <location filename="../../kiosk/bundle.py" line="162"/>
         <source>The announcement {slug}</source>
         <translation>L&apos;annonce {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="160"/>
+        <location filename="../../kiosk/bundle.py" line="168"/>
         <source>The catalogue has two {kind} with the slug {slug}.</source>
         <translation>Le catalogue a deux {kind} avec l&apos;identifiant {slug}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="167"/>
+        <location filename="../../kiosk/bundle.py" line="175"/>
         <source>The catalogue does not offer French, which every kiosk needs.</source>
         <translation>Le catalogue ne propose pas le français, dont toute borne a besoin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="170"/>
+        <location filename="../../kiosk/bundle.py" line="178"/>
         <source>The catalogue lists a language twice.</source>
         <translation>Le catalogue cite deux fois la même langue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="177"/>
+        <location filename="../../kiosk/bundle.py" line="185"/>
         <source>The procedure {slug}</source>
         <translation>La démarche {slug}</translation>
     </message>
@@ -1565,44 +1565,44 @@
         <translation>{name} : aucun pictogramme ne s&apos;appelle {value} ; les bornes afficheront un espace vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="85"/>
+        <location filename="../../kiosk/editing/content.py" line="93"/>
         <source>{name}: the {field} holds {placeholder}, a note that is not for residents. Write the real information or leave it out; a note for the team goes in &quot;still to check&quot;.</source>
-        <extracomment>report(severity, field_path, template, lang, check, **fields) A main source whose page is older than this many months is to review. Plain-string fields residents read (a partner&apos;s name and address are shown as written). Texts with a value per language that residents read (helper notes and to_check are not theirs).</extracomment>
+        <extracomment>report(severity, field_path, template, lang, check, **fields) A main source whose page is older than this many months is to review. Plain-string fields residents read (a partner&apos;s name and address are shown as written). Texts with a value per language that residents read (helper notes and to_check are not theirs). What every placeholder holds (lower case): texts with none of these are not searched further.</extracomment>
         <translation>{name} : « {field} » contient {placeholder}, une note qui n&apos;est pas pour les habitants. Écrivez la vraie information ou retirez-la ; une note pour l&apos;équipe va dans « reste à vérifier ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="121"/>
+        <location filename="../../kiosk/editing/content.py" line="134"/>
         <source>{name}: the {field} speaks of {date}, already past. Check that the text is still true, and say it without the date if it is.</source>
         <translation>{name} : « {field} » parle du {date}, date déjà passée. Vérifiez que le texte est encore vrai et, s&apos;il l&apos;est, dites-le sans la date.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="137"/>
+        <location filename="../../kiosk/editing/content.py" line="150"/>
         <source>{name}: the {field} has a sentence of {count} words (&quot;{start}…&quot;). Residents read sentences of {most} words or fewer more easily: one idea a sentence.</source>
         <translation>{name} : « {field} » a une phrase de {count} mots (« {start}… »). Les habitants lisent plus facilement des phrases de {most} mots ou moins : une idée par phrase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="149"/>
+        <location filename="../../kiosk/editing/content.py" line="165"/>
         <source>{name}: in the {field}, {word} is {count} characters without a space; screens must break it in the middle. Shorten it (a web address can go in the links).</source>
         <translation>{name} : dans « {field} », {word} fait {count} caractères sans espace ; les écrans doivent le couper au milieu. Raccourcissez-le (une adresse web peut aller dans les liens).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="191"/>
+        <location filename="../../kiosk/editing/content.py" line="207"/>
         <source>{name}: its main source, {site}, is not an official site. Put an official page first in its sources ({official}…).</source>
         <extracomment>Checks of each text residents read: check(report, field_path, lang, text, today). Issue 14 item 3 (an acronym without a glossary entry) adds its check here.</extracomment>
         <translation>{name} : sa source principale, {site}, n&apos;est pas un site officiel. Mettez une page officielle en premier dans ses sources ({official}…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="199"/>
+        <location filename="../../kiosk/editing/content.py" line="215"/>
         <source>{name}: its main source has no page date, so residents are not told how recent the official page is. Give the page&apos;s date (&quot;Vérifié le…&quot; on service-public.fr).</source>
         <translation>{name} : sa source principale n&apos;a pas de date de page, donc les habitants ne savent pas de quand date la page officielle. Indiquez la date de la page (« Vérifié le… » sur service-public.fr).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="204"/>
+        <location filename="../../kiosk/editing/content.py" line="220"/>
         <source>{name}: to review: its main source is a page of {date}, more than {months} months old. Check the text against today&apos;s page, then give the page&apos;s new date.</source>
         <translation>{name} : à relire : sa source principale est une page du {date}, vieille de plus de {months} mois. Vérifiez le texte avec la page d&apos;aujourd&apos;hui, puis indiquez la nouvelle date de la page.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="214"/>
+        <location filename="../../kiosk/editing/content.py" line="230"/>
         <source>{name}: residents are sent there ({procedures}), but it has no address, phone or website. Add one, or send residents to a place they can find.</source>
         <translation>{name} : les habitants y sont envoyés ({procedures}), mais il n&apos;a ni adresse, ni téléphone, ni site web. Ajoutez-en un, ou envoyez les habitants vers un lieu qu&apos;ils peuvent trouver.</translation>
     </message>

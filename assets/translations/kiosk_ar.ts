@@ -4,239 +4,244 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="153"/>
+        <location filename="../../ui/screens/admin.py" line="154"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Catalogue and sync</source>
         <translation>الكتالوج والمزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="165"/>
         <source>PINs</source>
         <translation>الرموز السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
-        <location filename="../../ui/screens/admin.py" line="290"/>
+        <location filename="../../ui/screens/admin.py" line="165"/>
+        <location filename="../../ui/screens/admin.py" line="303"/>
         <source>Quit kiosk mode</source>
         <translation>الخروج من وضع الكشك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="190"/>
+        <location filename="../../ui/screens/admin.py" line="191"/>
         <source>No catalogue is loaded.</source>
         <translation>لم يتم تحميل أي كتالوج.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="192"/>
+        <location filename="../../ui/screens/admin.py" line="193"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>إصدار الكتالوج %1، تاريخ النشر %2، صالح حتى %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="197"/>
+        <location filename="../../ui/screens/admin.py" line="198"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
         <translation>منتهي الصلاحية: انتهت صلاحية هذا الدليل في %1. يُطلب من السكان التحقق مع الوسيط. قم بالمزامنة، أو اطلب من المساعدة نشر دليل جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="202"/>
+        <location filename="../../ui/screens/admin.py" line="204"/>
+        <source>Safe start: the kiosk restarted too often in a short time, so read aloud, the background sync and printing are off until the next start. See the log.</source>
+        <translation>تشغيل آمن: أُعيد تشغيل الجهاز مرات كثيرة في وقت قصير، لذلك أُوقفت القراءة بصوت عالٍ والمزامنة التلقائية والطباعة حتى التشغيل القادم. راجع السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="207"/>
         <source>No sync yet.</source>
         <translation>لم تتم أي مزامنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="214"/>
+        <location filename="../../ui/screens/admin.py" line="219"/>
         <source>sync interval</source>
         <translation>فترة المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="215"/>
+        <location filename="../../ui/screens/admin.py" line="220"/>
         <source>idle timeout</source>
         <translation>مهلة عدم النشاط</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="223"/>
+        <location filename="../../ui/screens/admin.py" line="228"/>
         <source>Nothing was saved.</source>
         <translation>لم يُحفظ أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="225"/>
+        <location filename="../../ui/screens/admin.py" line="230"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>تم الحفظ. تتغير اللغات والقراءة بصوت عالٍ ومهلة عدم النشاط عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="240"/>
+        <location filename="../../ui/screens/admin.py" line="245"/>
         <source>The PINs are saved.</source>
         <translation>تم حفظ الرموز السرية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="248"/>
+        <location filename="../../ui/screens/admin.py" line="253"/>
         <source>Give the %1 as a whole number.</source>
         <translation>أدخل %1 كعدد صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="260"/>
+        <location filename="../../ui/screens/admin.py" line="265"/>
         <source>The system&apos;s default printer</source>
         <translation>الطابعة الافتراضية للنظام</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="268"/>
+        <location filename="../../ui/screens/admin.py" line="281"/>
         <source>Offer read-aloud</source>
         <translation>إتاحة القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="269"/>
+        <location filename="../../ui/screens/admin.py" line="282"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="270"/>
+        <location filename="../../ui/screens/admin.py" line="283"/>
         <source>Catalogue source (path or address)</source>
         <translation>مصدر الكتالوج (مسار أو عنوان)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="271"/>
+        <location filename="../../ui/screens/admin.py" line="284"/>
         <source>Sync every (minutes)</source>
         <translation>فترة المزامنة (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="272"/>
+        <location filename="../../ui/screens/admin.py" line="285"/>
         <source>Idle timeout (seconds)</source>
         <translation>مهلة عدم النشاط (بالثواني)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="273"/>
+        <location filename="../../ui/screens/admin.py" line="286"/>
         <source>Languages offered</source>
         <translation>اللغات المتاحة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="274"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="276"/>
+        <location filename="../../ui/screens/admin.py" line="289"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>مفاتيح الناشرين الموثوقين، مفتاح في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="277"/>
+        <location filename="../../ui/screens/admin.py" line="290"/>
         <source>New mediator PIN</source>
         <translation>رمز سري جديد للوسيط</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="278"/>
+        <location filename="../../ui/screens/admin.py" line="291"/>
         <source>New admin PIN</source>
         <translation>رمز سري جديد للمسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="296"/>
         <source>Save the settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="285"/>
+        <location filename="../../ui/screens/admin.py" line="298"/>
         <source>Save the PINs</source>
         <translation>حفظ الرموز السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>4 weeks</source>
         <translation>4 أسابيع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>12 weeks</source>
         <translation>12 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>12 months</source>
         <translation>12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="292"/>
+        <location filename="../../ui/screens/admin.py" line="305"/>
         <source>Yes, close the kiosk</source>
         <translation>نعم، أغلق الكشك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="295"/>
+        <location filename="../../ui/screens/admin.py" line="308"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>إغلاق الكشك يُظهر النظام الموجود تحته. مع systemd يعود إلى العمل تلقائيًا بعد بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="297"/>
+        <location filename="../../ui/screens/admin.py" line="310"/>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="330"/>
         <source>Most consulted procedures</source>
         <translation>الإجراءات الأكثر تصفحًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="331"/>
         <source>Languages used</source>
         <translation>اللغات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="320"/>
+        <location filename="../../ui/screens/admin.py" line="333"/>
         <source>Life events opened</source>
         <translation>أحداث الحياة التي فُتحت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>Guides</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>started</source>
         <translation>بدأت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>finished</source>
         <translation>اكتملت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>Did this help you?</source>
         <translation>هل ساعدك هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="324"/>
+        <location filename="../../ui/screens/admin.py" line="337"/>
         <source>Searches that found nothing</source>
         <translation>عمليات بحث بلا نتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="324"/>
+        <location filename="../../ui/screens/admin.py" line="337"/>
         <source>in all</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="327"/>
+        <location filename="../../ui/screens/admin.py" line="340"/>
         <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
         <translation>الأعداد الأقل من 5 تظهر هكذا: &lt;5. الأعداد الأخرى مقرّبة إلى أقرب مضاعف للعدد 5.</translation>
     </message>
@@ -370,48 +375,48 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/printing.py" line="157"/>
+        <location filename="../../ui/printing.py" line="146"/>
         <source>Documents to gather</source>
         <extracomment>Type sizes in points: nothing on the handout is smaller than 16 pt.</extracomment>
         <translation>الوثائق المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="163"/>
+        <location filename="../../ui/printing.py" line="152"/>
         <source>only if it concerns you</source>
         <translation>فقط إذا كان يخصك</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="174"/>
+        <location filename="../../ui/printing.py" line="163"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="188"/>
+        <location filename="../../ui/printing.py" line="177"/>
         <source>Who can help you nearby</source>
         <translation>من يمكنه مساعدتك بالقرب منك</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="193"/>
+        <location filename="../../ui/printing.py" line="182"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>تم التحقق عبر موقع %1 (صفحة بتاريخ %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="195"/>
+        <location filename="../../ui/printing.py" line="184"/>
         <source>Checked against %1</source>
         <translation>تم التحقق عبر موقع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="209"/>
+        <location filename="../../ui/printing.py" line="198"/>
         <source>This list on your phone (no internet needed)</source>
         <translation>هذه القائمة على هاتفك (بدون إنترنت)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="210"/>
+        <location filename="../../ui/printing.py" line="199"/>
         <source>The official website</source>
         <translation>الموقع الرسمي</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="242"/>
+        <location filename="../../ui/printing.py" line="231"/>
         <source>Phone:</source>
         <translation>الهاتف:</translation>
     </message>
@@ -559,69 +564,69 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="301"/>
+        <location filename="../../ui/window.py" line="302"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>رموز خاطئة كثيرة جدًا. حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="304"/>
+        <location filename="../../ui/window.py" line="305"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>لم يُحدَّد رمز سري لهذا الوضع بعد: حدّده بالأمر kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="307"/>
+        <location filename="../../ui/window.py" line="308"/>
         <source>Wrong PIN.</source>
         <translation>رمز سري خاطئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Mediator mode</source>
         <translation>وضع الوسيط</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Admin mode</source>
         <translation>وضع المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Helping well</source>
         <translation>كيف تساعد جيدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="323"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="324"/>
         <source>Leave</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="359"/>
         <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="361"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="362"/>
+        <location filename="../../ui/window.py" line="363"/>
         <source>Need help?</source>
         <translation>تحتاج مساعدة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375"/>
+        <location filename="../../ui/window.py" line="376"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375"/>
+        <location filename="../../ui/window.py" line="376"/>
         <source>Listen</source>
         <translation>استمع</translation>
     </message>
@@ -813,6 +818,44 @@
     </message>
 </context>
 <context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../ui/print_panel.py" line="214"/>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="216"/>
+        <source>%1 prints already: that is the most for one visit</source>
+        <translation>%1 طباعات بالفعل: هذا هو الحد الأقصى لزيارة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="218"/>
+        <source>Print this list</source>
+        <translation>اطبع هذه القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="225"/>
+        <source>The printer is not available. The QR code still works, and a mediator can help.</source>
+        <translation>الطابعة غير متاحة. رمز QR ما زال يعمل، ويمكن للوسيط أن يساعدك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="226"/>
+        <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
+        <translation>لا تستطيع الطابعة الطباعة الآن. رمز QR ما زال يعمل، ويمكن للوسيط أن يساعدك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="228"/>
+        <source>Sent to the printer. Please wait.</source>
+        <translation>أُرسلت إلى الطابعة. انتظر قليلاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="229"/>
+        <source>Printed. Take your paper from the printer.</source>
+        <translation>تمت الطباعة. خذ ورقتك من الطابعة.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureScreen</name>
     <message>
         <location filename="../../ui/screens/procedure.py" line="163"/>
@@ -956,60 +999,35 @@
 <context>
     <name>TakeawayScreen</name>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="116"/>
+        <location filename="../../ui/screens/takeaway.py" line="102"/>
         <source>Take it with me</source>
         <extracomment>Width of each QR code&apos;s column; the codes grow with the height left to them (about 550 px at 1920x1080), enough for 4 screen pixels a module on the densest checklist.</extracomment>
         <translation>خذها معك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="249"/>
+        <location filename="../../ui/screens/takeaway.py" line="221"/>
         <source>Your checklist on your phone (no internet needed)</source>
         <translation>قائمتك على هاتفك (بدون إنترنت)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="250"/>
+        <location filename="../../ui/screens/takeaway.py" line="222"/>
         <source>QR code of your checklist</source>
         <translation>رمز QR لقائمتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="251"/>
+        <location filename="../../ui/screens/takeaway.py" line="223"/>
         <source>The official website</source>
         <translation>الموقع الرسمي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="252"/>
+        <location filename="../../ui/screens/takeaway.py" line="224"/>
         <source>QR code of the official website</source>
         <translation>رمز QR للموقع الرسمي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="256"/>
-        <source>Printing…</source>
-        <translation>جارٍ الطباعة…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="256"/>
-        <source>Print this list</source>
-        <translation>اطبع هذه القائمة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="259"/>
+        <location filename="../../ui/screens/takeaway.py" line="229"/>
         <source>This procedure is no longer in the catalogue.</source>
         <translation>هذا الإجراء لم يعد في الكتالوج.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="262"/>
-        <source>No printer is connected to this kiosk.</source>
-        <translation>لا توجد طابعة متصلة بهذه الشاشة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="263"/>
-        <source>Printed. Take your paper from the printer.</source>
-        <translation>تمت الطباعة. خذ ورقتك من الطابعة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="264"/>
-        <source>The printer did not print. Please ask a mediator.</source>
-        <translation>لم تطبع الطابعة. يُرجى سؤال الوسيط.</translation>
     </message>
 </context>
 </TS>

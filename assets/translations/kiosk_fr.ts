@@ -4,239 +4,244 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="153"/>
+        <location filename="../../ui/screens/admin.py" line="154"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Catalogue and sync</source>
         <translation>Catalogue et synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="165"/>
         <source>PINs</source>
         <translation>Codes PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
-        <location filename="../../ui/screens/admin.py" line="290"/>
+        <location filename="../../ui/screens/admin.py" line="165"/>
+        <location filename="../../ui/screens/admin.py" line="303"/>
         <source>Quit kiosk mode</source>
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="190"/>
+        <location filename="../../ui/screens/admin.py" line="191"/>
         <source>No catalogue is loaded.</source>
         <translation>Aucun catalogue n&apos;est chargé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="192"/>
+        <location filename="../../ui/screens/admin.py" line="193"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>Catalogue version %1, publié le %2, valable jusqu&apos;au %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="197"/>
+        <location filename="../../ui/screens/admin.py" line="198"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
         <translation>Périmé : ce catalogue a expiré le %1. Les habitants sont invités à vérifier avec le médiateur. Synchronisez, ou demandez à l&apos;assistante d&apos;en publier un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="202"/>
+        <location filename="../../ui/screens/admin.py" line="204"/>
+        <source>Safe start: the kiosk restarted too often in a short time, so read aloud, the background sync and printing are off until the next start. See the log.</source>
+        <translation>Démarrage de secours : la borne a redémarré trop souvent en peu de temps. La lecture à voix haute, la synchronisation automatique et l&apos;impression sont coupées jusqu&apos;au prochain démarrage. Voir le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="207"/>
         <source>No sync yet.</source>
         <translation>Aucune synchronisation pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="214"/>
+        <location filename="../../ui/screens/admin.py" line="219"/>
         <source>sync interval</source>
         <translation>l&apos;intervalle de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="215"/>
+        <location filename="../../ui/screens/admin.py" line="220"/>
         <source>idle timeout</source>
         <translation>le délai d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="223"/>
+        <location filename="../../ui/screens/admin.py" line="228"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="225"/>
+        <location filename="../../ui/screens/admin.py" line="230"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>Enregistré. Les langues, la lecture à voix haute et le délai d&apos;inactivité changeront au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="240"/>
+        <location filename="../../ui/screens/admin.py" line="245"/>
         <source>The PINs are saved.</source>
         <translation>Les codes PIN sont enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="248"/>
+        <location filename="../../ui/screens/admin.py" line="253"/>
         <source>Give the %1 as a whole number.</source>
         <translation>Indiquez %1 en nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="260"/>
+        <location filename="../../ui/screens/admin.py" line="265"/>
         <source>The system&apos;s default printer</source>
         <translation>Imprimante par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="268"/>
+        <location filename="../../ui/screens/admin.py" line="281"/>
         <source>Offer read-aloud</source>
         <translation>Proposer la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="269"/>
+        <location filename="../../ui/screens/admin.py" line="282"/>
         <source>Site</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="270"/>
+        <location filename="../../ui/screens/admin.py" line="283"/>
         <source>Catalogue source (path or address)</source>
         <translation>Source du catalogue (chemin ou adresse)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="271"/>
+        <location filename="../../ui/screens/admin.py" line="284"/>
         <source>Sync every (minutes)</source>
         <translation>Intervalle de synchronisation (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="272"/>
+        <location filename="../../ui/screens/admin.py" line="285"/>
         <source>Idle timeout (seconds)</source>
         <translation>Délai d&apos;inactivité (secondes)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="273"/>
+        <location filename="../../ui/screens/admin.py" line="286"/>
         <source>Languages offered</source>
         <translation>Langues proposées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="274"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="276"/>
+        <location filename="../../ui/screens/admin.py" line="289"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>Clés des éditeurs de confiance, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="277"/>
+        <location filename="../../ui/screens/admin.py" line="290"/>
         <source>New mediator PIN</source>
         <translation>Nouveau code PIN du médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="278"/>
+        <location filename="../../ui/screens/admin.py" line="291"/>
         <source>New admin PIN</source>
         <translation>Nouveau code PIN administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="296"/>
         <source>Save the settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="285"/>
+        <location filename="../../ui/screens/admin.py" line="298"/>
         <source>Save the PINs</source>
         <translation>Enregistrer les codes PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>4 weeks</source>
         <translation>4 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>12 weeks</source>
         <translation>12 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>12 months</source>
         <translation>12 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="292"/>
+        <location filename="../../ui/screens/admin.py" line="305"/>
         <source>Yes, close the kiosk</source>
         <translation>Oui, fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="295"/>
+        <location filename="../../ui/screens/admin.py" line="308"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>Fermer la borne affiche le système en dessous. Sous systemd, elle redémarre toute seule après quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="297"/>
+        <location filename="../../ui/screens/admin.py" line="310"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="330"/>
         <source>Most consulted procedures</source>
         <translation>Démarches les plus consultées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="331"/>
         <source>Languages used</source>
         <translation>Langues utilisées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="320"/>
+        <location filename="../../ui/screens/admin.py" line="333"/>
         <source>Life events opened</source>
         <translation>Événements de vie ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>started</source>
         <translation>commencés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>finished</source>
         <translation>terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>Did this help you?</source>
         <translation>Est-ce que cela vous a aidé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="324"/>
+        <location filename="../../ui/screens/admin.py" line="337"/>
         <source>Searches that found nothing</source>
         <translation>Recherches sans résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="324"/>
+        <location filename="../../ui/screens/admin.py" line="337"/>
         <source>in all</source>
         <translation>au total</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="327"/>
+        <location filename="../../ui/screens/admin.py" line="340"/>
         <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
         <translation>Les nombres inférieurs à 5 sont affichés ainsi : &lt;5. Les autres sont arrondis à 5 près.</translation>
     </message>
@@ -370,48 +375,48 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/printing.py" line="157"/>
+        <location filename="../../ui/printing.py" line="146"/>
         <source>Documents to gather</source>
         <extracomment>Type sizes in points: nothing on the handout is smaller than 16 pt.</extracomment>
         <translation>Documents à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="163"/>
+        <location filename="../../ui/printing.py" line="152"/>
         <source>only if it concerns you</source>
         <translation>seulement si cela vous concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="174"/>
+        <location filename="../../ui/printing.py" line="163"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="188"/>
+        <location filename="../../ui/printing.py" line="177"/>
         <source>Who can help you nearby</source>
         <translation>Qui peut vous aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="193"/>
+        <location filename="../../ui/printing.py" line="182"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Vérifié sur %1 (page du %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="195"/>
+        <location filename="../../ui/printing.py" line="184"/>
         <source>Checked against %1</source>
         <translation>Vérifié sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="209"/>
+        <location filename="../../ui/printing.py" line="198"/>
         <source>This list on your phone (no internet needed)</source>
         <translation>Cette liste sur votre téléphone (sans internet)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="210"/>
+        <location filename="../../ui/printing.py" line="199"/>
         <source>The official website</source>
         <translation>Le site officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="242"/>
+        <location filename="../../ui/printing.py" line="231"/>
         <source>Phone:</source>
         <translation>Téléphone :</translation>
     </message>
@@ -559,69 +564,69 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="301"/>
+        <location filename="../../ui/window.py" line="302"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Trop de codes PIN incorrects. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="304"/>
+        <location filename="../../ui/window.py" line="305"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Aucun code PIN n&apos;est encore défini pour ce mode : définissez-le avec la commande kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="307"/>
+        <location filename="../../ui/window.py" line="308"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Mediator mode</source>
         <translation>Mode médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Admin mode</source>
         <translation>Mode administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Helping well</source>
         <translation>Bien accompagner</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="323"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="324"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="359"/>
         <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="361"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="362"/>
+        <location filename="../../ui/window.py" line="363"/>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375"/>
+        <location filename="../../ui/window.py" line="376"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375"/>
+        <location filename="../../ui/window.py" line="376"/>
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
@@ -813,6 +818,44 @@
     </message>
 </context>
 <context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../ui/print_panel.py" line="214"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="216"/>
+        <source>%1 prints already: that is the most for one visit</source>
+        <translation>Déjà %1 impressions : c&apos;est le maximum pour une visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="218"/>
+        <source>Print this list</source>
+        <translation>Imprimer cette liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="225"/>
+        <source>The printer is not available. The QR code still works, and a mediator can help.</source>
+        <translation>L&apos;imprimante n&apos;est pas disponible. Le code QR marche toujours, et un médiateur peut vous aider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="226"/>
+        <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
+        <translation>L&apos;imprimante ne peut pas imprimer pour le moment. Le code QR marche toujours, et un médiateur peut vous aider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="228"/>
+        <source>Sent to the printer. Please wait.</source>
+        <translation>Envoyé à l&apos;imprimante. Patientez un peu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="229"/>
+        <source>Printed. Take your paper from the printer.</source>
+        <translation>C&apos;est imprimé. Prenez votre feuille dans l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureScreen</name>
     <message>
         <location filename="../../ui/screens/procedure.py" line="163"/>
@@ -956,60 +999,35 @@
 <context>
     <name>TakeawayScreen</name>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="116"/>
+        <location filename="../../ui/screens/takeaway.py" line="102"/>
         <source>Take it with me</source>
         <extracomment>Width of each QR code&apos;s column; the codes grow with the height left to them (about 550 px at 1920x1080), enough for 4 screen pixels a module on the densest checklist.</extracomment>
         <translation>Emporter la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="249"/>
+        <location filename="../../ui/screens/takeaway.py" line="221"/>
         <source>Your checklist on your phone (no internet needed)</source>
         <translation>Votre liste sur votre téléphone (sans internet)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="250"/>
+        <location filename="../../ui/screens/takeaway.py" line="222"/>
         <source>QR code of your checklist</source>
         <translation>QR code de votre liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="251"/>
+        <location filename="../../ui/screens/takeaway.py" line="223"/>
         <source>The official website</source>
         <translation>Le site officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="252"/>
+        <location filename="../../ui/screens/takeaway.py" line="224"/>
         <source>QR code of the official website</source>
         <translation>QR code du site officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="256"/>
-        <source>Printing…</source>
-        <translation>Impression…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="256"/>
-        <source>Print this list</source>
-        <translation>Imprimer cette liste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="259"/>
+        <location filename="../../ui/screens/takeaway.py" line="229"/>
         <source>This procedure is no longer in the catalogue.</source>
         <translation>Cette démarche n&apos;est plus dans le catalogue.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="262"/>
-        <source>No printer is connected to this kiosk.</source>
-        <translation>Aucune imprimante n&apos;est branchée à cette borne.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="263"/>
-        <source>Printed. Take your paper from the printer.</source>
-        <translation>C&apos;est imprimé. Prenez votre feuille dans l&apos;imprimante.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="264"/>
-        <source>The printer did not print. Please ask a mediator.</source>
-        <translation>L&apos;imprimante n&apos;a pas imprimé. Merci de demander à un médiateur.</translation>
     </message>
 </context>
 </TS>

@@ -4,239 +4,244 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="153"/>
+        <location filename="../../ui/screens/admin.py" line="154"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>Yönetim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Catalogue and sync</source>
         <translation>Katalog ve senkronizasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Statistics</source>
         <translation>İstatistikler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="165"/>
         <source>PINs</source>
         <translation>PIN kodları</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
-        <location filename="../../ui/screens/admin.py" line="290"/>
+        <location filename="../../ui/screens/admin.py" line="165"/>
+        <location filename="../../ui/screens/admin.py" line="303"/>
         <source>Quit kiosk mode</source>
         <translation>Kiosk modundan çık</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="190"/>
+        <location filename="../../ui/screens/admin.py" line="191"/>
         <source>No catalogue is loaded.</source>
         <translation>Hiçbir katalog yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="192"/>
+        <location filename="../../ui/screens/admin.py" line="193"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>Katalog sürümü %1, yayın tarihi %2, geçerlilik sonu %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="197"/>
+        <location filename="../../ui/screens/admin.py" line="198"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
         <translation>Güncel değil: bu katalogun süresi %1 tarihinde doldu. Sakinlere dijital yardım görevlisiyle kontrol etmeleri söyleniyor. Eşitleyin veya asistandan yenisini yayımlamasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="202"/>
+        <location filename="../../ui/screens/admin.py" line="204"/>
+        <source>Safe start: the kiosk restarted too often in a short time, so read aloud, the background sync and printing are off until the next start. See the log.</source>
+        <translation>Güvenli başlatma: kiosk kısa sürede çok sık yeniden başladı. Sesli okuma, arka plan eşitlemesi ve yazdırma bir sonraki başlatmaya kadar kapalı. Günlüğe bakın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="207"/>
         <source>No sync yet.</source>
         <translation>Henüz senkronizasyon yapılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="214"/>
+        <location filename="../../ui/screens/admin.py" line="219"/>
         <source>sync interval</source>
         <translation>senkronizasyon aralığı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="215"/>
+        <location filename="../../ui/screens/admin.py" line="220"/>
         <source>idle timeout</source>
         <translation>boşta kalma süresi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="223"/>
+        <location filename="../../ui/screens/admin.py" line="228"/>
         <source>Nothing was saved.</source>
         <translation>Hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="225"/>
+        <location filename="../../ui/screens/admin.py" line="230"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>Kaydedildi. Diller, sesli okuma ve boşta kalma süresi bir sonraki açılışta değişir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="240"/>
+        <location filename="../../ui/screens/admin.py" line="245"/>
         <source>The PINs are saved.</source>
         <translation>PIN kodları kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="248"/>
+        <location filename="../../ui/screens/admin.py" line="253"/>
         <source>Give the %1 as a whole number.</source>
         <translation>Lütfen %1 için bir tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="260"/>
+        <location filename="../../ui/screens/admin.py" line="265"/>
         <source>The system&apos;s default printer</source>
         <translation>Sistemin varsayılan yazıcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="268"/>
+        <location filename="../../ui/screens/admin.py" line="281"/>
         <source>Offer read-aloud</source>
         <translation>Sesli okumayı sun</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="269"/>
+        <location filename="../../ui/screens/admin.py" line="282"/>
         <source>Site</source>
         <translation>Konum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="270"/>
+        <location filename="../../ui/screens/admin.py" line="283"/>
         <source>Catalogue source (path or address)</source>
         <translation>Katalog kaynağı (yol veya adres)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="271"/>
+        <location filename="../../ui/screens/admin.py" line="284"/>
         <source>Sync every (minutes)</source>
         <translation>Senkronizasyon aralığı (dakika)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="272"/>
+        <location filename="../../ui/screens/admin.py" line="285"/>
         <source>Idle timeout (seconds)</source>
         <translation>Boşta kalma süresi (saniye)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="273"/>
+        <location filename="../../ui/screens/admin.py" line="286"/>
         <source>Languages offered</source>
         <translation>Sunulan diller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="274"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>Printer</source>
         <translation>Yazıcı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="276"/>
+        <location filename="../../ui/screens/admin.py" line="289"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>Güvenilir yayıncı anahtarları, her satıra bir tane</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="277"/>
+        <location filename="../../ui/screens/admin.py" line="290"/>
         <source>New mediator PIN</source>
         <translation>Yeni arabulucu PIN kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="278"/>
+        <location filename="../../ui/screens/admin.py" line="291"/>
         <source>New admin PIN</source>
         <translation>Yeni yönetici PIN kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="296"/>
         <source>Save the settings</source>
         <translation>Ayarları kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="285"/>
+        <location filename="../../ui/screens/admin.py" line="298"/>
         <source>Save the PINs</source>
         <translation>PIN kodlarını kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>4 weeks</source>
         <translation>4 hafta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>12 weeks</source>
         <translation>12 hafta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>12 months</source>
         <translation>12 ay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="292"/>
+        <location filename="../../ui/screens/admin.py" line="305"/>
         <source>Yes, close the kiosk</source>
         <translation>Evet, kioskı kapat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="295"/>
+        <location filename="../../ui/screens/admin.py" line="308"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>Kiosk kapatılınca alttaki sistem görünür. systemd altında birkaç saniye sonra kendiliğinden yeniden başlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="297"/>
+        <location filename="../../ui/screens/admin.py" line="310"/>
         <source>Sync now</source>
         <translation>Şimdi senkronize et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="330"/>
         <source>Most consulted procedures</source>
         <translation>En çok bakılan işlemler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="331"/>
         <source>Languages used</source>
         <translation>Kullanılan diller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="320"/>
+        <location filename="../../ui/screens/admin.py" line="333"/>
         <source>Life events opened</source>
         <translation>Açılan yaşam olayları</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>Guides</source>
         <translation>Rehberler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>started</source>
         <translation>başlatılan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>finished</source>
         <translation>tamamlanan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>Did this help you?</source>
         <translation>Bu size yardımcı oldu mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="324"/>
+        <location filename="../../ui/screens/admin.py" line="337"/>
         <source>Searches that found nothing</source>
         <translation>Sonuç bulunamayan aramalar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="324"/>
+        <location filename="../../ui/screens/admin.py" line="337"/>
         <source>in all</source>
         <translation>toplam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="327"/>
+        <location filename="../../ui/screens/admin.py" line="340"/>
         <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
         <translation>5&apos;ten küçük sayılar &lt;5 olarak gösterilir. Diğerleri en yakın 5&apos;in katına yuvarlanır.</translation>
     </message>
@@ -370,48 +375,48 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/printing.py" line="157"/>
+        <location filename="../../ui/printing.py" line="146"/>
         <source>Documents to gather</source>
         <extracomment>Type sizes in points: nothing on the handout is smaller than 16 pt.</extracomment>
         <translation>Hazırlanacak belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="163"/>
+        <location filename="../../ui/printing.py" line="152"/>
         <source>only if it concerns you</source>
         <translation>sadece sizi ilgilendiriyorsa</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="174"/>
+        <location filename="../../ui/printing.py" line="163"/>
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="188"/>
+        <location filename="../../ui/printing.py" line="177"/>
         <source>Who can help you nearby</source>
         <translation>Yakınınızda size kim yardım edebilir</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="193"/>
+        <location filename="../../ui/printing.py" line="182"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>%1 ile karşılaştırıldı (%2 tarihli sayfa)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="195"/>
+        <location filename="../../ui/printing.py" line="184"/>
         <source>Checked against %1</source>
         <translation>%1 ile karşılaştırıldı</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="209"/>
+        <location filename="../../ui/printing.py" line="198"/>
         <source>This list on your phone (no internet needed)</source>
         <translation>Bu liste telefonunuzda (internet gerekmez)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="210"/>
+        <location filename="../../ui/printing.py" line="199"/>
         <source>The official website</source>
         <translation>Resmî site</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="242"/>
+        <location filename="../../ui/printing.py" line="231"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
@@ -559,69 +564,69 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="301"/>
+        <location filename="../../ui/window.py" line="302"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Çok fazla yanlış PIN. %1 saniye sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="304"/>
+        <location filename="../../ui/window.py" line="305"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Bu mod için henüz PIN belirlenmedi: kiosk pin set komutuyla belirleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="307"/>
+        <location filename="../../ui/window.py" line="308"/>
         <source>Wrong PIN.</source>
         <translation>Yanlış PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Mediator mode</source>
         <translation>Arabulucu modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Admin mode</source>
         <translation>Yönetici modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Helping well</source>
         <translation>İyi yardım etmek</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="323"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="324"/>
         <source>Leave</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="359"/>
         <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="361"/>
         <source>Home</source>
         <translation>Ana sayfa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="362"/>
+        <location filename="../../ui/window.py" line="363"/>
         <source>Need help?</source>
         <translation>Yardım ister misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375"/>
+        <location filename="../../ui/window.py" line="376"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375"/>
+        <location filename="../../ui/window.py" line="376"/>
         <source>Listen</source>
         <translation>Dinle</translation>
     </message>
@@ -813,6 +818,44 @@
     </message>
 </context>
 <context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../ui/print_panel.py" line="214"/>
+        <source>Printing…</source>
+        <translation>Yazdırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="216"/>
+        <source>%1 prints already: that is the most for one visit</source>
+        <translation>Zaten %1 çıktı alındı: bir ziyaret için en fazla bu kadar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="218"/>
+        <source>Print this list</source>
+        <translation>Bu listeyi yazdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="225"/>
+        <source>The printer is not available. The QR code still works, and a mediator can help.</source>
+        <translation>Yazıcı kullanılamıyor. QR kod yine çalışır, bir arabulucu size yardım edebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="226"/>
+        <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
+        <translation>Yazıcı şu anda yazdıramıyor. QR kod yine çalışır, bir arabulucu size yardım edebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="228"/>
+        <source>Sent to the printer. Please wait.</source>
+        <translation>Yazıcıya gönderildi. Lütfen bekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="229"/>
+        <source>Printed. Take your paper from the printer.</source>
+        <translation>Yazdırıldı. Kâğıdınızı yazıcıdan alın.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureScreen</name>
     <message>
         <location filename="../../ui/screens/procedure.py" line="163"/>
@@ -956,60 +999,35 @@
 <context>
     <name>TakeawayScreen</name>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="116"/>
+        <location filename="../../ui/screens/takeaway.py" line="102"/>
         <source>Take it with me</source>
         <extracomment>Width of each QR code&apos;s column; the codes grow with the height left to them (about 550 px at 1920x1080), enough for 4 screen pixels a module on the densest checklist.</extracomment>
         <translation>Yanınıza alın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="249"/>
+        <location filename="../../ui/screens/takeaway.py" line="221"/>
         <source>Your checklist on your phone (no internet needed)</source>
         <translation>Listeniz telefonunuzda (internet gerekmez)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="250"/>
+        <location filename="../../ui/screens/takeaway.py" line="222"/>
         <source>QR code of your checklist</source>
         <translation>Listenizin QR kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="251"/>
+        <location filename="../../ui/screens/takeaway.py" line="223"/>
         <source>The official website</source>
         <translation>Resmî site</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="252"/>
+        <location filename="../../ui/screens/takeaway.py" line="224"/>
         <source>QR code of the official website</source>
         <translation>Resmî sitenin QR kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="256"/>
-        <source>Printing…</source>
-        <translation>Yazdırılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="256"/>
-        <source>Print this list</source>
-        <translation>Bu listeyi yazdır</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="259"/>
+        <location filename="../../ui/screens/takeaway.py" line="229"/>
         <source>This procedure is no longer in the catalogue.</source>
         <translation>Bu işlem artık katalogda yok.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="262"/>
-        <source>No printer is connected to this kiosk.</source>
-        <translation>Bu terminale bağlı yazıcı yok.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="263"/>
-        <source>Printed. Take your paper from the printer.</source>
-        <translation>Yazdırıldı. Kâğıdınızı yazıcıdan alın.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="264"/>
-        <source>The printer did not print. Please ask a mediator.</source>
-        <translation>Yazıcı yazdıramadı. Lütfen dijital arabulucuya sorun.</translation>
     </message>
 </context>
 </TS>

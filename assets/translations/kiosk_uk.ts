@@ -4,239 +4,244 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="153"/>
+        <location filename="../../ui/screens/admin.py" line="154"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>Адміністрування</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Catalogue and sync</source>
         <translation>Каталог і синхронізація</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="163"/>
+        <location filename="../../ui/screens/admin.py" line="164"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="165"/>
         <source>PINs</source>
         <translation>PIN-коди</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
-        <location filename="../../ui/screens/admin.py" line="290"/>
+        <location filename="../../ui/screens/admin.py" line="165"/>
+        <location filename="../../ui/screens/admin.py" line="303"/>
         <source>Quit kiosk mode</source>
         <translation>Вийти з режиму кіоску</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="190"/>
+        <location filename="../../ui/screens/admin.py" line="191"/>
         <source>No catalogue is loaded.</source>
         <translation>Каталог не завантажено.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="192"/>
+        <location filename="../../ui/screens/admin.py" line="193"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>Версія каталогу %1, опубліковано %2, дійсний до %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="197"/>
+        <location filename="../../ui/screens/admin.py" line="198"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
         <translation>Застарів: термін дії цього каталогу закінчився %1. Мешканцям пропонують перевірити з посередником. Синхронізуйте або попросіть асистентку опублікувати новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="202"/>
+        <location filename="../../ui/screens/admin.py" line="204"/>
+        <source>Safe start: the kiosk restarted too often in a short time, so read aloud, the background sync and printing are off until the next start. See the log.</source>
+        <translation>Безпечний запуск: кіоск надто часто перезапускався за короткий час, тому читання вголос, фонова синхронізація і друк вимкнені до наступного запуску. Дивіться журнал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="207"/>
         <source>No sync yet.</source>
         <translation>Ще не було синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="214"/>
+        <location filename="../../ui/screens/admin.py" line="219"/>
         <source>sync interval</source>
         <translation>інтервал синхронізації</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="215"/>
+        <location filename="../../ui/screens/admin.py" line="220"/>
         <source>idle timeout</source>
         <translation>час бездіяльності</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="223"/>
+        <location filename="../../ui/screens/admin.py" line="228"/>
         <source>Nothing was saved.</source>
         <translation>Нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="225"/>
+        <location filename="../../ui/screens/admin.py" line="230"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>Збережено. Мови, читання вголос і час бездіяльності зміняться під час наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="240"/>
+        <location filename="../../ui/screens/admin.py" line="245"/>
         <source>The PINs are saved.</source>
         <translation>PIN-коди збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="248"/>
+        <location filename="../../ui/screens/admin.py" line="253"/>
         <source>Give the %1 as a whole number.</source>
         <translation>Вкажіть %1 цілим числом.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="260"/>
+        <location filename="../../ui/screens/admin.py" line="265"/>
         <source>The system&apos;s default printer</source>
         <translation>Типовий принтер системи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="268"/>
+        <location filename="../../ui/screens/admin.py" line="281"/>
         <source>Offer read-aloud</source>
         <translation>Пропонувати читання вголос</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="269"/>
+        <location filename="../../ui/screens/admin.py" line="282"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="270"/>
+        <location filename="../../ui/screens/admin.py" line="283"/>
         <source>Catalogue source (path or address)</source>
         <translation>Джерело каталогу (шлях або адреса)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="271"/>
+        <location filename="../../ui/screens/admin.py" line="284"/>
         <source>Sync every (minutes)</source>
         <translation>Інтервал синхронізації (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="272"/>
+        <location filename="../../ui/screens/admin.py" line="285"/>
         <source>Idle timeout (seconds)</source>
         <translation>Час бездіяльності (секунди)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="273"/>
+        <location filename="../../ui/screens/admin.py" line="286"/>
         <source>Languages offered</source>
         <translation>Доступні мови</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="274"/>
+        <location filename="../../ui/screens/admin.py" line="287"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="276"/>
+        <location filename="../../ui/screens/admin.py" line="289"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>Ключі довірених видавців, по одному в рядку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="277"/>
+        <location filename="../../ui/screens/admin.py" line="290"/>
         <source>New mediator PIN</source>
         <translation>Новий PIN-код посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="278"/>
+        <location filename="../../ui/screens/admin.py" line="291"/>
         <source>New admin PIN</source>
         <translation>Новий PIN-код адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="296"/>
         <source>Save the settings</source>
         <translation>Зберегти налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="285"/>
+        <location filename="../../ui/screens/admin.py" line="298"/>
         <source>Save the PINs</source>
         <translation>Зберегти PIN-коди</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>4 weeks</source>
         <translation>4 тижні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>12 weeks</source>
         <translation>12 тижнів</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>12 months</source>
         <translation>12 місяців</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="292"/>
+        <location filename="../../ui/screens/admin.py" line="305"/>
         <source>Yes, close the kiosk</source>
         <translation>Так, закрити кіоск</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="295"/>
+        <location filename="../../ui/screens/admin.py" line="308"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>Якщо закрити кіоск, буде видно систему під ним. Під systemd він сам запуститься знову за кілька секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="297"/>
+        <location filename="../../ui/screens/admin.py" line="310"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="317"/>
+        <location filename="../../ui/screens/admin.py" line="330"/>
         <source>Most consulted procedures</source>
         <translation>Найчастіше переглянуті процедури</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="318"/>
+        <location filename="../../ui/screens/admin.py" line="331"/>
         <source>Languages used</source>
         <translation>Використані мови</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="320"/>
+        <location filename="../../ui/screens/admin.py" line="333"/>
         <source>Life events opened</source>
         <translation>Відкриті життєві ситуації</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>Guides</source>
         <translation>Інструкції</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>started</source>
         <translation>розпочато</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="322"/>
+        <location filename="../../ui/screens/admin.py" line="335"/>
         <source>finished</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>Did this help you?</source>
         <translation>Це вам допомогло?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="323"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="324"/>
+        <location filename="../../ui/screens/admin.py" line="337"/>
         <source>Searches that found nothing</source>
         <translation>Пошуки без результату</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="324"/>
+        <location filename="../../ui/screens/admin.py" line="337"/>
         <source>in all</source>
         <translation>усього</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="327"/>
+        <location filename="../../ui/screens/admin.py" line="340"/>
         <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
         <translation>Числа, менші за 5, показано як &lt;5. Інші округлено до найближчого числа, кратного 5.</translation>
     </message>
@@ -370,48 +375,48 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/printing.py" line="157"/>
+        <location filename="../../ui/printing.py" line="146"/>
         <source>Documents to gather</source>
         <extracomment>Type sizes in points: nothing on the handout is smaller than 16 pt.</extracomment>
         <translation>Документи, які треба зібрати</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="163"/>
+        <location filename="../../ui/printing.py" line="152"/>
         <source>only if it concerns you</source>
         <translation>лише якщо це стосується вас</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="174"/>
+        <location filename="../../ui/printing.py" line="163"/>
         <source>Steps</source>
         <translation>Кроки</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="188"/>
+        <location filename="../../ui/printing.py" line="177"/>
         <source>Who can help you nearby</source>
         <translation>Хто може допомогти вам поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="193"/>
+        <location filename="../../ui/printing.py" line="182"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Звірено з %1 (сторінка від %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="195"/>
+        <location filename="../../ui/printing.py" line="184"/>
         <source>Checked against %1</source>
         <translation>Звірено з %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="209"/>
+        <location filename="../../ui/printing.py" line="198"/>
         <source>This list on your phone (no internet needed)</source>
         <translation>Цей список у вашому телефоні (інтернет не потрібен)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="210"/>
+        <location filename="../../ui/printing.py" line="199"/>
         <source>The official website</source>
         <translation>Офіційний сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="242"/>
+        <location filename="../../ui/printing.py" line="231"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
@@ -559,69 +564,69 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="301"/>
+        <location filename="../../ui/window.py" line="302"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="304"/>
+        <location filename="../../ui/window.py" line="305"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Для цього режиму ще немає PIN-коду: задайте його командою kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="307"/>
+        <location filename="../../ui/window.py" line="308"/>
         <source>Wrong PIN.</source>
         <translation>Неправильний PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Mediator mode</source>
         <translation>Режим посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Admin mode</source>
         <translation>Режим адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Helping well</source>
         <translation>Як добре допомагати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="323"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="324"/>
         <source>Leave</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="359"/>
         <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="361"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="362"/>
+        <location filename="../../ui/window.py" line="363"/>
         <source>Need help?</source>
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375"/>
+        <location filename="../../ui/window.py" line="376"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375"/>
+        <location filename="../../ui/window.py" line="376"/>
         <source>Listen</source>
         <translation>Слухати</translation>
     </message>
@@ -813,6 +818,44 @@
     </message>
 </context>
 <context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../ui/print_panel.py" line="214"/>
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="216"/>
+        <source>%1 prints already: that is the most for one visit</source>
+        <translation>Уже %1 друк.: це найбільше за один візит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="218"/>
+        <source>Print this list</source>
+        <translation>Надрукувати список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="225"/>
+        <source>The printer is not available. The QR code still works, and a mediator can help.</source>
+        <translation>Принтер недоступний. QR-код усе одно працює, а посередник може допомогти.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="226"/>
+        <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
+        <translation>Принтер зараз не може друкувати. QR-код усе одно працює, а посередник може допомогти.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="228"/>
+        <source>Sent to the printer. Please wait.</source>
+        <translation>Надіслано на принтер. Зачекайте, будь ласка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="229"/>
+        <source>Printed. Take your paper from the printer.</source>
+        <translation>Надруковано. Заберіть аркуш із принтера.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureScreen</name>
     <message>
         <location filename="../../ui/screens/procedure.py" line="163"/>
@@ -956,60 +999,35 @@
 <context>
     <name>TakeawayScreen</name>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="116"/>
+        <location filename="../../ui/screens/takeaway.py" line="102"/>
         <source>Take it with me</source>
         <extracomment>Width of each QR code&apos;s column; the codes grow with the height left to them (about 550 px at 1920x1080), enough for 4 screen pixels a module on the densest checklist.</extracomment>
         <translation>Взяти з собою</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="249"/>
+        <location filename="../../ui/screens/takeaway.py" line="221"/>
         <source>Your checklist on your phone (no internet needed)</source>
         <translation>Ваш список у телефоні (інтернет не потрібен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="250"/>
+        <location filename="../../ui/screens/takeaway.py" line="222"/>
         <source>QR code of your checklist</source>
         <translation>QR-код вашого списку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="251"/>
+        <location filename="../../ui/screens/takeaway.py" line="223"/>
         <source>The official website</source>
         <translation>Офіційний сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="252"/>
+        <location filename="../../ui/screens/takeaway.py" line="224"/>
         <source>QR code of the official website</source>
         <translation>QR-код офіційного сайту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="256"/>
-        <source>Printing…</source>
-        <translation>Друк…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="256"/>
-        <source>Print this list</source>
-        <translation>Надрукувати список</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="259"/>
+        <location filename="../../ui/screens/takeaway.py" line="229"/>
         <source>This procedure is no longer in the catalogue.</source>
         <translation>Цієї процедури більше немає в каталозі.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="262"/>
-        <source>No printer is connected to this kiosk.</source>
-        <translation>До цього терміналу не під&apos;єднано принтер.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="263"/>
-        <source>Printed. Take your paper from the printer.</source>
-        <translation>Надруковано. Заберіть аркуш із принтера.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/takeaway.py" line="264"/>
-        <source>The printer did not print. Please ask a mediator.</source>
-        <translation>Принтер не надрукував. Будь ласка, зверніться до посередника.</translation>
     </message>
 </context>
 </TS>

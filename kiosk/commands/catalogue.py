@@ -13,6 +13,7 @@ from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.logs import start_logging
 from kiosk.search import search
+from kiosk.starts import last_start
 
 
 def _iso(value) -> str:
@@ -26,13 +27,17 @@ def cmd_status(context: Context, args: argparse.Namespace) -> int:
         "at": _iso(attempt.at), "source": attempt.source, "outcome": attempt.outcome,
         "reason": attempt.reason, "version": attempt.version,
     }
+    start = last_start(context.home)
+    started = None if start is None else {
+        "at": _iso(start.at), "safe": start.safe, "recent_starts": start.recent_starts, "reason": start.reason(),
+    }
     if args.json:
         catalogue = None if status is None else {
             "version": status.version, "sha256": status.sha256,
             "published_at": _iso(status.published_at), "expires_at": _iso(status.expires_at),
             "outdated": status.outdated, "source": status.source, "counts": status.counts,
         }
-        print(json.dumps({"catalogue": catalogue, "last_sync": last}, ensure_ascii=False))
+        print(json.dumps({"catalogue": catalogue, "last_sync": last, "last_start": started}, ensure_ascii=False))
         return 0
     if status is None:
         print("No catalogue is loaded.")
@@ -55,6 +60,10 @@ def cmd_status(context: Context, args: argparse.Namespace) -> int:
         print(f"Last sync: {last['at']} from {last['source']}: {last['outcome']}")
         if last["reason"]:
             print(f"  {last['reason']}")
+    if started is not None:
+        print(f"Last start: {started['at']}: {'safe start' if start.safe else 'normal'}")
+        if start.safe:
+            print(f"  {started['reason']}")
     return 0
 
 
@@ -87,6 +96,13 @@ def cmd_run(context: Context, args: argparse.Namespace) -> int:
                      process_start=args.process_start)
 
 
+def cmd_speech_helper(_context: None, args: argparse.Namespace) -> int:
+    # The kiosk's read-aloud helper process (ui/speech_helper.py), for the frozen bundle.
+    from ui.speech_helper import main
+
+    return main(args.engine)
+
+
 def cmd_screenshots(context: Context, args: argparse.Namespace) -> int:
     from ui.screenshots import render_screenshots  # the entry point reaching the front end
 
@@ -109,6 +125,11 @@ def register(commands) -> None:
     run.add_argument("--exit-when-ready", action="store_true",
                      help="print 'ready <ms>' once the home screen is painted, then exit")
     run.set_defaults(handler=cmd_run)
+
+    # Not for people (no help line): the kiosk starts it for read aloud.
+    helper = commands.add_parser("speech-helper")
+    helper.add_argument("engine")
+    helper.set_defaults(handler=cmd_speech_helper, needs_context=False)
 
     status = commands.add_parser("status", help="the catalogue in use and the last sync")
     status.add_argument("--json", action="store_true", help="one JSON object on stdout")

@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinter
 
 from kiosk.catalogue import load_procedure
 from kiosk.settings import set_setting
@@ -113,21 +113,14 @@ def test_print_handout_on_a_worker_thread(app, qtbot, starter_context, tmp_path)
     assert pages >= 1 and view.checklist[0].document.title.text in text
 
 
-def test_default_printer_is_none_without_a_printer(monkeypatch):
-    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: QPrinterInfo()))
-    assert printing.default_printer() is None
-
-
 def test_the_printer_setting_names_the_printer(monkeypatch, starter_context):
     asked = []
 
-    def printer_info(name):
+    def find(name):
         asked.append(name)
-        return QPrinterInfo()  # not there: unplugged, or renamed
+        return None  # not there: unplugged, or renamed; never replaced by the default
 
-    monkeypatch.setattr(printing.QPrinterInfo, "printerInfo", staticmethod(printer_info))
-    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter",
-                        staticmethod(lambda: pytest.fail("a named printer is not replaced by the default")))
+    monkeypatch.setattr(printing, "system_printer", find)
     set_setting(starter_context.db, "printer", "Brother_HL_L2350DW")
     assert printing.configured_printer(starter_context.db) is None
     assert asked == ["Brother_HL_L2350DW"]
@@ -135,5 +128,6 @@ def test_the_printer_setting_names_the_printer(monkeypatch, starter_context):
 
 def test_pdf_printer_prints_to_its_file(app, starter_context, tmp_path):
     view = load_procedure(starter_context.db, "apa", "fr")
-    printing.PdfPrinter(tmp_path / "out.pdf").print_handout(view, None)
+    job = printing.PdfPrinter(tmp_path / "out.pdf").print_handout(view, None)
+    assert job.state == "printed"
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.catalogue import load_procedure
 from kiosk.takeaway import BOX_TICKED, checklist_text
+from kiosk.settings import set_setting
+from ui import print_panel
+from ui.print_jobs import PrintJob
 from ui.printing import PdfPrinter
 from ui.screens.takeaway import TakeawayScreen
 from ui.services import Services
@@ -29,6 +32,26 @@ class BrokenPrinter:
     def print_handout(self, view, ticked):
         raise OSError("paper jam")
 
+    def follow(self, job):
+        return job
+
+
+class ScriptedPrinter:
+    """A print system that answers the states it is given, one per question (a stub of CUPS)."""
+
+    name = "scripted"
+
+    def __init__(self, *states: str) -> None:
+        self.states = list(states)
+        self.handouts = 0
+
+    def print_handout(self, view, ticked):
+        self.handouts += 1
+        return PrintJob(self.name, "scripted-1", self.states.pop(0), "scripted")
+
+    def follow(self, job):
+        return PrintJob(self.name, job.job_id, self.states.pop(0) if self.states else job.state, "scripted")
+
 
 @pytest.fixture
 def make_screen(show_screen, starter_context, tmp_path):
@@ -45,6 +68,7 @@ def make_screen(show_screen, starter_context, tmp_path):
 def open_and_wait(qtbot, screen: TakeawayScreen, argument, lang="fr") -> None:
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.open(argument, lang)
+    qtbot.waitUntil(lambda: not screen.print_panel().looking(), timeout=10_000)
     for code in screen.visible_codes():
         qtbot.waitUntil(code.is_ready, timeout=10_000)
 
@@ -61,7 +85,7 @@ def test_two_codes_that_a_phone_reads(make_screen, qtbot, starter_context):
     assert decoded(screen) == {checklist_text(view), "https://www.ameli.fr"}
     assert all(code.module_size() >= 3 for code in screen.visible_codes())
     assert screen.title() == screen.tr("Take it with me")
-    assert view.title.text in screen.spoken_text() and screen.tr("Print this list") in screen.spoken_text()
+    assert view.title.text in screen.spoken_text() and screen.print_panel().tr("Print this list") in screen.spoken_text()
 
 
 def test_ticked_documents_come_as_a_tuple(make_screen, qtbot):
@@ -92,7 +116,8 @@ def test_without_a_printer_the_screen_says_so(make_screen, qtbot):
     open_and_wait(qtbot, screen, C2S)
     assert screen.print_button().isHidden()
     assert screen.print_status().isVisible()
-    assert screen.print_status().text() == screen.tr("No printer is connected to this kiosk.")
+    assert screen.print_status().text() == screen.print_panel().tr(
+        "The printer is not available. The QR code still works, and a mediator can help.")
     assert screen.print_status().text() in screen.spoken_text()
 
 
@@ -101,7 +126,7 @@ def test_print_button_prints_without_blocking(make_screen, qtbot, tmp_path):
     open_and_wait(qtbot, screen, (C2S, frozenset({"identity-document"})))
     button = screen.print_button()
     assert button.isVisible() and button.height() >= 64
-    assert button.accessibleName() == screen.tr("Print this list")
+    assert button.accessibleName() == screen.print_panel().tr("Print this list")
     with qtbot.waitSignal(screen.printed, timeout=20_000) as signal:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert not button.isEnabled()  # the click returned while printing goes on
@@ -109,7 +134,10 @@ def test_print_button_prints_without_blocking(make_screen, qtbot, tmp_path):
     assert signal.args == [True]
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
     assert button.isEnabled()
-    assert screen.print_status().text() == screen.tr("Printed. Take your paper from the printer.")
+    assert screen.print_status().text() == screen.print_panel().tr("Printed. Take your paper from the printer.")
+
+
+NOT_WORKING = "The printer cannot print right now. The QR code still works, and a mediator can help."
 
 
 def test_a_failed_print_says_so(make_screen, qtbot):
@@ -118,7 +146,64 @@ def test_a_failed_print_says_so(make_screen, qtbot):
     with qtbot.waitSignal(screen.printed, timeout=10_000) as signal:
         screen.print_list()
     assert signal.args == [False]
-    assert screen.print_status().text() == screen.tr("The printer did not print. Please ask a mediator.")
+    assert screen.print_status().text() == screen.print_panel().tr(NOT_WORKING)
+
+
+@pytest.mark.parametrize("states", [("sent", "sent", "printed"), ("printed",)])
+def test_printed_only_once_the_print_system_says_so(make_screen, qtbot, monkeypatch, states):
+    monkeypatch.setattr(print_panel, "FOLLOW_MS", 50)
+    printer = ScriptedPrinter(*states)
+    screen = make_screen(printer=printer)
+    open_and_wait(qtbot, screen, C2S)
+    seen = []
+    screen.print_panel().job_changed.connect(lambda state: seen.append(screen.print_status().text()))
+    with qtbot.waitSignal(screen.printed, timeout=10_000) as signal:
+        screen.print_list()
+    assert signal.args == [True]
+    tr = screen.print_panel().tr
+    # "sent" once, while the print system said so (asked twice), then "printed".
+    assert seen == [tr("Sent to the printer. Please wait.")] * (len(states) > 1) \
+        + [tr("Printed. Take your paper from the printer.")]
+
+
+@pytest.mark.parametrize("states", [("refused",), ("unavailable",), ("sent", "refused")])
+def test_a_printer_that_cannot_print_gets_one_plain_sentence(make_screen, qtbot, monkeypatch, states):
+    monkeypatch.setattr(print_panel, "FOLLOW_MS", 50)
+    screen = make_screen(printer=ScriptedPrinter(*states))
+    open_and_wait(qtbot, screen, C2S)
+    with qtbot.waitSignal(screen.printed, timeout=10_000) as signal:
+        screen.print_list()
+    assert signal.args == [False]
+    assert screen.print_status().text() == screen.print_panel().tr(NOT_WORKING)
+    assert screen.print_status().text() in screen.spoken_text()
+
+
+def test_at_most_the_set_number_of_handouts_per_session(make_screen, qtbot, starter_context):
+    set_setting(starter_context.db, "handouts_per_session", 2)
+    printer = ScriptedPrinter(*["printed"] * 10)
+    screen = make_screen(printer=printer)
+    open_and_wait(qtbot, screen, C2S)
+    for _ in range(2):
+        with qtbot.waitSignal(screen.printed, timeout=10_000):
+            screen.print_list()
+    button = screen.print_button()
+    assert not button.isEnabled() and button.isVisible()
+    assert button.text() == screen.print_panel().tr("%1 prints already: that is the most for one visit").replace("%1", "2")
+    screen.print_list()  # refused at once: nothing more is printed
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert printer.handouts == 2
+    open_and_wait(qtbot, screen, OFFLINE)  # another procedure, the same resident: still the limit
+    assert not screen.print_button().isEnabled()
+    screen.reset()  # the idle reset: the next resident may print
+    open_and_wait(qtbot, screen, C2S)
+    assert screen.print_button().isEnabled() and screen.print_button().text() == screen.print_panel().tr("Print this list")
+
+
+def test_no_handouts_when_the_setting_is_zero(make_screen, qtbot, starter_context):
+    set_setting(starter_context.db, "handouts_per_session", 0)
+    screen = make_screen()
+    open_and_wait(qtbot, screen, C2S)
+    assert screen.print_button().isHidden() and screen.print_status().isHidden()
 
 
 def test_arabic_screen_mirrors(make_screen, qtbot, starter_context):
@@ -195,3 +280,16 @@ def test_catalogue_text_is_plain(make_screen, qtbot):
     for label in screen.findChildren(QLabel):
         if label.text():
             assert isinstance(label, PlainLabel) and label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_job_is_followed_through_a_change_of_language(make_screen, qtbot, monkeypatch):
+    monkeypatch.setattr(print_panel, "FOLLOW_MS", 100)
+    screen = make_screen(printer=ScriptedPrinter("sent", "sent", "sent", "sent", "printed"))
+    open_and_wait(qtbot, screen, C2S)
+    with qtbot.waitSignal(screen.printed, timeout=20_000) as signal:
+        with qtbot.waitSignal(screen.print_panel().job_changed, timeout=10_000):
+            screen.print_list()
+        with qtbot.waitSignal(screen.loaded, timeout=10_000):
+            screen.show_language("ar")
+    assert signal.args == [True]
+    assert screen.print_status().text() == screen.print_panel().tr("Printed. Take your paper from the printer.")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
@@ -15,6 +13,9 @@ from kiosk.catalogue import catalogue_status, categories, languages, load_proced
 from kiosk.errors import KioskError
 from kiosk.pins import Role, set_pin
 from kiosk.settings import get_setting, set_settings
+from ui.operations import run_in_background
+from ui.print_jobs import printer_names
+from ui.print_panel import print_pool
 from ui.screens.base import Screen
 from ui.widgets.bar_chart import BarChart
 from ui.widgets.common import big_button, clear_layout, heading, touch_scroll_area
@@ -198,6 +199,10 @@ class AdminScreen(Screen):
             "Sync, or ask the assistant to publish a new one.").replace(
             "%1", "" if status is None else f"{status.expires_at:%Y-%m-%d}"))
         self._outdated.setVisible(status is not None and status.outdated)
+        if self.services.safe_start:  # why read aloud, the background sync and printing are off
+            self._status.setText(self._status.text() + "\n" + self.tr(
+                "Safe start: the kiosk restarted too often in a short time, so read aloud, the "
+                "background sync and printing are off until the next start. See the log."))
         lines = [f"{a.at:%Y-%m-%d %H:%M}  {a.outcome}  {a.reason}" for a in sync_history(db, 10)]
         self._history.setText("\n".join(lines) or self.tr("No sync yet."))
 
@@ -258,11 +263,19 @@ class AdminScreen(Screen):
             box.setChecked(not offered or code in offered)
         self._printer.clear()
         self._printer.addItem(self.tr("The system's default printer"), "")
-        for name in QPrinterInfo.availablePrinterNames():
-            self._printer.addItem(name, name)
-        self._printer.setCurrentIndex(max(0, self._printer.findData(get_setting(db, "printer"))))
+        chosen = get_setting(db, "printer")
+        if chosen:
+            self._printer.addItem(chosen, chosen)
+        self._printer.setCurrentIndex(self._printer.count() - 1)
+        # The print system's list comes later: it is asked off the UI thread, with a deadline.
+        run_in_background(self, printer_names, self._add_printers, pool=print_pool())
         self._read_aloud.setChecked(get_setting(db, "read_aloud"))
         self._keys.setPlainText("\n".join(get_setting(db, "trusted_keys")))
+
+    def _add_printers(self, names: list[str] | None) -> None:
+        for name in names or []:
+            if self._printer.findData(name) < 0:
+                self._printer.addItem(name, name)
 
     def _retranslate_forms(self) -> None:
         self._read_aloud.setText(self.tr("Offer read-aloud"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -12,10 +12,10 @@ from kiosk.stats import Event
 from kiosk.catalogue import ProcedureView, load_procedure
 from kiosk.takeaway import checklist_text, display_address
 from ui import pictograms, theme
-from ui.operations import run_in_background
+from ui.print_panel import PrintPanel
 from ui.printing import configured_printer
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, picture
+from ui.widgets.common import picture
 from ui.widgets.labels import PlainLabel
 from ui.widgets.qr import QrCode
 
@@ -34,13 +34,13 @@ class TakeawayScreen(Screen):
     slugs of the documents the resident already has (the procedure screen sends the tuple).
 
     Args:
-        find_printer: returns the printer to use (an object with ``print_handout(view, ticked)``)
-            or None; called off the UI thread, since asking CUPS may take a while. By default,
-            the printer the kiosk's settings name, else the system's default printer.
+        find_printer: returns the printer to use (see ``ui.print_panel.PrintPanel``) or None;
+            called off the UI thread, since asking the print system may take a while. By
+            default, the printer the kiosk's settings name, else the system's default printer.
 
     Signals:
         loaded(): the procedure is shown (its QR codes may still be being built).
-        printed(bool): a print finished, successfully or not.
+        printed(bool): a print ended: printed, or not (see ``PrintPanel``).
     """
 
     loaded = Signal()
@@ -54,9 +54,6 @@ class TakeawayScreen(Screen):
         self._slug: str | None = None
         self._ticked: frozenset[str] = frozenset()
         self._view: ProcedureView | None = None
-        self._printer = None
-        self._printing = False
-        self._print_generation = 0
 
         # children
         self._procedure = PlainLabel(object_name="Heading")
@@ -74,13 +71,7 @@ class TakeawayScreen(Screen):
         self._checklist_card = self._card(self._checklist_code, "document", self._checklist_caption)
         self._website_card = self._card(self._website_code, "online", self._website_caption,
                                         self._website_address)
-        self._print_button = big_button("", role="Primary")
-        self._print_button.setIconSize(QSize(PRINT_ICON + 2 * BADGE_MARGIN, PRINT_ICON))
-        self._print_button.setMinimumSize(420, 72)
-        self._print_button.hide()
-        self._print_status = PlainLabel(object_name="Lead")
-        self._print_status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self._print_status.hide()
+        self._printing = PrintPanel(services, self._find_printer, QSize(PRINT_ICON + 2 * BADGE_MARGIN, PRINT_ICON))
 
         # layout: a grid, so that both codes get the same height whatever their captions' lengths
         codes = QGridLayout()
@@ -92,21 +83,16 @@ class TakeawayScreen(Screen):
         for column, card in ((1, self._checklist_card), (2, self._website_card)):
             for row, widget in enumerate(card):
                 codes.addWidget(widget, row, column, Qt.AlignmentFlag.AlignHCenter)
-        printing = QHBoxLayout()
-        printing.addStretch(1)
-        printing.addWidget(self._print_button)
-        printing.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(16)
         layout.addWidget(self._procedure)
         layout.addWidget(self._missing)
         layout.addLayout(codes, 1)
-        layout.addLayout(printing)
-        layout.addWidget(self._print_status)
+        layout.addWidget(self._printing)
 
         # signals
-        self._print_button.clicked.connect(self.print_list)
+        self._printing.printed.connect(self.printed)
 
         self._retranslate()
 
@@ -128,23 +114,22 @@ class TakeawayScreen(Screen):
         self._view = None
         self._checklist_code.set_text("")
         self._website_code.set_text("")
-        self._set_print_outcome(None)
         self.show_language(lang)
 
     def show_language(self, lang: str) -> None:
         self.lang = lang
         self._retranslate()
-        slug, ticked, find_printer = self._slug, self._ticked, self._find_printer
+        slug, ticked = self._slug, self._ticked
         if slug is None:
             self.forget_loads()
-            self._show((None, "", None))
+            self._show((None, ""))
             return
         db = self.services.context.db
 
-        def work() -> tuple[ProcedureView | None, str, object | None]:
+        def work() -> tuple[ProcedureView | None, str]:
             view = load_procedure(db, slug, lang)
             text = checklist_text(view, ticked) if view is not None else ""
-            return view, text, find_printer()
+            return view, text
 
         self.load_in_background(work, self._show)
 
@@ -154,23 +139,17 @@ class TakeawayScreen(Screen):
             parts.append(self._checklist_caption.text())
             if not self._website_code.isHidden():
                 parts.append(self._website_caption.text())
-        if not self._print_button.isHidden():
-            parts.append(self._print_button.text())
-        if not self._print_status.isHidden():
-            parts.append(self._print_status.text())
+        parts.extend(self._printing.spoken_parts())
         return "\n".join(part for part in parts if part)
 
     def reset(self) -> None:
         """Forget the procedure, the ticks and what the codes held (the idle reset)."""
         self.forget_loads()
-        self._print_generation += 1
-        self._printing = False
-        self._slug, self._view, self._ticked, self._printer = None, None, frozenset(), None
+        self._printing.reset()
+        self._slug, self._view, self._ticked = None, None, frozenset()
         self._checklist_code.set_text("")
         self._website_code.set_text("")
         self._procedure.setText("")
-        self._print_button.hide()
-        self._set_print_outcome(None)
 
     # --- what the procedure screen calls --------------------------------------------------
 
@@ -183,19 +162,9 @@ class TakeawayScreen(Screen):
 
     # --- user actions ----------------------------------------------------------------------
 
-    @Slot()
     def print_list(self) -> None:
         """Print the handout on the kiosk's printer; the screen stays responsive meanwhile."""
-        if self._printing or self._view is None or self._printer is None:
-            return
-        self._printing = True
-        self._print_generation += 1
-        generation = self._print_generation
-        self._set_print_outcome(None)
-        view, ticked, printer = self._view, self._ticked, self._printer
-        run_in_background(self, lambda: printer.print_handout(view, ticked),
-                          lambda _: self._on_printed(generation, True),
-                          lambda _error: self._on_printed(generation, False))
+        self._printing.print_list()
 
     # --- parts, for tests ------------------------------------------------------------------
 
@@ -206,10 +175,13 @@ class TakeawayScreen(Screen):
         return self._website_code
 
     def print_button(self) -> QPushButton:
-        return self._print_button
+        return self._printing.button
 
     def print_status(self) -> QLabel:
-        return self._print_status
+        return self._printing.status
+
+    def print_panel(self) -> PrintPanel:
+        return self._printing
 
     def visible_codes(self) -> list[QrCode]:
         return [code for code in (self._checklist_code, self._website_code) if not code.isHidden()]
@@ -252,21 +224,13 @@ class TakeawayScreen(Screen):
         self._website_code.setAccessibleName(self.tr("QR code of the official website"))
         self._fit_caption(self._checklist_caption)
         self._fit_caption(self._website_caption)
-        self._print_button.setIcon(_on_white_badge("print", PRINT_ICON))
-        self._print_button.setText(self.tr("Printing…") if self._printing else self.tr("Print this list"))
-        self._print_button.setAccessibleName(self._print_button.text())
-        self._print_button.setEnabled(not self._printing)
+        self._printing.button.setIcon(_on_white_badge("print", PRINT_ICON))
+        self._printing.retranslate()
         self._missing.setText(self.tr("This procedure is no longer in the catalogue."))
-        outcome = self._print_status.property("outcome")
-        self._print_status.setText({
-            "no-printer": self.tr("No printer is connected to this kiosk."),
-            "printed": self.tr("Printed. Take your paper from the printer."),
-            "failed": self.tr("The printer did not print. Please ask a mediator."),
-        }.get(outcome, ""))
 
-    def _show(self, result: tuple[ProcedureView | None, str, object | None]) -> None:
-        view, text, printer = result
-        self._view, self._printer = view, printer
+    def _show(self, result: tuple[ProcedureView | None, str]) -> None:
+        view, text = result
+        self._view = view
         self._missing.setVisible(view is None)
         self._set_visible(self._checklist_card, view is not None)
         self._set_visible(self._website_card, view is not None and bool(view.online_service))
@@ -274,27 +238,9 @@ class TakeawayScreen(Screen):
         self._checklist_code.set_text(text)
         self._website_code.set_text(view.online_service if view is not None else "")
         self._website_address.setText(display_address(view.online_service) if view is not None else "")
-        self._print_button.setVisible(view is not None and printer is not None)
-        if view is not None and printer is None:
-            self._set_print_outcome("no-printer")
-        elif self._print_status.property("outcome") == "no-printer":
-            self._set_print_outcome(None)
+        self._printing.show_procedure(view, self._slug, self._ticked, self.lang)
         self.content_changed.emit()
         self.loaded.emit()
-
-    def _on_printed(self, generation: int, ok: bool) -> None:
-        if generation != self._print_generation:
-            return  # the session was reset meanwhile
-        self._printing = False
-        self._set_print_outcome("printed" if ok else "failed")
-        if ok and self._slug is not None:
-            self.services.count(Event.PRINTED, procedure=self._slug, language=self.lang)
-        self.printed.emit(ok)
-
-    def _set_print_outcome(self, outcome: str | None) -> None:
-        self._print_status.setProperty("outcome", outcome)
-        self._retranslate()
-        self._print_status.setVisible(outcome is not None)
 
 
 def _on_white_badge(pictogram: str, size: int) -> QIcon:
