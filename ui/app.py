@@ -6,12 +6,12 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.context import Context
 from ui import theme
+from ui.fullscreen import apply_look
 from ui.services import Services
 from ui.window import KioskWindow
 
@@ -19,16 +19,16 @@ from ui.window import KioskWindow
 SCREEN_SIZE = (1920, 1080)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, fit_screen: bool = False) -> QApplication:
+    """The QApplication with the kiosk's font and stylesheet: sized for 1920x1080, or with
+    ``fit_screen`` for the primary screen (the window fits its own screen when shown)."""
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         # The on-screen keyboard for the search field (DESIGN.md section 5).
         os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("kiosk")
-    font = QFont("Noto Sans")
-    font.setPixelSize(theme.BODY_PX)
-    app.setFont(font)
-    app.setStyleSheet(theme.stylesheet())
+    screen = app.primaryScreen() if fit_screen else None
+    apply_look(app, theme.scale_for(screen.size().width(), screen.size().height()) if screen else 1.0)
     return app
 
 
@@ -48,14 +48,13 @@ class _FirstPaint(QObject):
 
 
 def run_kiosk(context: Context, *, windowed: bool, exit_when_ready: bool, process_start: float) -> int:
-    app = create_application()
+    app = create_application(fit_screen=not windowed)
     window = KioskWindow(Services.from_context(context))
     if windowed:
         window.resize(*SCREEN_SIZE)
         window.show()
     else:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        window.showFullScreen()
+        window.show_on_screen()
 
     def ready() -> None:
         if exit_when_ready:

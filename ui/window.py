@@ -13,6 +13,7 @@ from ui.operations import run_in_background
 from ui.idle import IdleWatcher
 from ui.keyboard import KeyboardLanguage
 from ui.lockdown import EventGuard
+from ui.fullscreen import ScreenFit
 from ui.screens.admin import AdminScreen
 from ui.screens.base import Screen
 from ui.screens.category import CategoryScreen
@@ -175,6 +176,12 @@ class KioskWindow(QWidget):
         self.speech.load()
 
     # --- user actions ---------------------------------------------------------------------
+
+    def show_on_screen(self) -> None:
+        """Show the kiosk as its screen: full screen, frameless, following the screen's changes."""
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        self._screen_fit = ScreenFit(self)
+        self._screen_fit.start()
 
     @Slot()
     def go_home(self) -> None:
