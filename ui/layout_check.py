@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 TOLERANCE = 1
 
 
-def problems(window: QWidget) -> list[str]:
-    """Every layout problem of what ``window`` shows now, as one sentence each."""
+def problems(window: QWidget, *, fills_screen: bool = True) -> list[str]:
+    """Every layout problem of what ``window`` shows now, as one sentence each; with
+    ``fills_screen``, a window that is not exactly its screen is one."""
     found: list[str] = []
     screen = window.windowHandle().screen() if window.windowHandle() is not None else None
-    if screen is not None and window.geometry() != screen.geometry():
+    if fills_screen and screen is not None and window.geometry() != screen.geometry():
         found.append(f"the window is {_rect(window.geometry())}, its screen {_rect(screen.geometry())}")
     bounds = window.rect().adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE)
     interactive: list[tuple[QWidget, QRect]] = []
