@@ -17,8 +17,13 @@ packages=(python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 lib
           libxrender1 libxi6 libsm6 libice6 libpulse0 libasound2 libnss3 libxcomposite1 libxdamage1
           libxrandr2 libxtst6 libcups2 libpipewire-0.3-0 fonts-noto-core fonts-dejavu-core
           speech-dispatcher speech-dispatcher-espeak-ng)
-# Qt Virtual Keyboard tests need a real X server.
-[ "$want_tests" = 1 ] && packages+=(xvfb xauth)
+# Terminals run the kiosk under cage: Qt's Wayland platform plugin needs the Wayland client
+# libraries, and Debian's cage does not start without an Xwayland binary (it starts it only for
+# X clients, which the kiosk is not).
+packages+=(libwayland-client0 libwayland-cursor0 libwayland-egl1 xwayland)
+# Qt Virtual Keyboard tests need a real X server; tests/ui/test_terminals.py runs the kiosk under
+# cage (photographed with grim) and on Xvfb with and without a window manager (openbox).
+[ "$want_tests" = 1 ] && packages+=(xvfb xauth cage grim openbox)
 # The bundle test (PyInstaller) needs Python's shared library, which Debian's own Python keeps in
 # a package of its own.
 python=${PYTHON:-python3}
