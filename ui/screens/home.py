@@ -15,7 +15,7 @@ from ui.widgets.tile import Tile
 
 COLUMNS = 3
 #: The largest a tile's pictogram gets at 1920x1080 (smaller when the tiles have less room).
-TILE_ICON = 96
+TILE_ICON = 144
 
 
 class HomeScreen(Screen):
