@@ -72,7 +72,10 @@ class ScreenFit(QObject):
     @Slot(QScreen)
     def _on_screen_changed(self, screen: QScreen | None) -> None:
         if self._screen is not None:
-            self._screen.geometryChanged.disconnect(self.fit)
+            try:
+                self._screen.geometryChanged.disconnect(self.fit)
+            except (RuntimeError, TypeError):
+                pass  # the screen was unplugged: Qt deleted it, and its connections with it
         self._screen = screen
         if screen is not None:
             screen.geometryChanged.connect(self.fit)
