@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,8 +105,15 @@ def render_screenshots(context: Context, out: Path, languages: list[str] | None 
         config.unlink(missing_ok=True)
 
 
+def _quiet_offscreen(mode, context, message: str) -> None:
+    """Qt's messages, less the offscreen platform's note that it has no window manager to tell
+    a fixed window size to (every window it shows, so it says nothing)."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def _render(context, out, languages, sizes, named_by_size, problems) -> list[Path]:
-    from PySide6.QtCore import QThreadPool
+    from PySide6.QtCore import QThreadPool, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from ui.app import create_application
@@ -113,6 +121,7 @@ def _render(context, out, languages, sizes, named_by_size, problems) -> list[Pat
     from ui.services import Services
     from ui.window import KioskWindow
 
+    qInstallMessageHandler(_quiet_offscreen)
     app = create_application(fit_screen=True)
     services = Services.from_context(context, speech_engine="mock")
     offered = [language.code for language in services.languages]
