@@ -63,6 +63,9 @@ class PlainLabel(QLabel):
     def text(self) -> str:
         return self._text
 
+    def clear(self) -> None:
+        self.setText("")
+
 
 #: Unicode marks that set a paragraph's direction without showing anything.
 RLM, LRM = "\u200f", "\u200e"
