@@ -39,7 +39,7 @@ class FittedPicture(QLabel):
         size = max(1, min(self._largest, self.width(), self.height()))
         if self._name and size != self._drawn:
             self._drawn = size
-            self.setPixmap(pictograms.pixmap(self._name, size, ratio=max(2.0, self.devicePixelRatioF())))
+            self.setPixmap(pictograms.pixmap(self._name, size, ratio=self.devicePixelRatioF()))
 
 
 class Tile(QPushButton):
