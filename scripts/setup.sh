@@ -18,9 +18,14 @@ packages=(python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 lib
           libxrender1 libxi6 libsm6 libice6 libpulse0 libasound2 libnss3 libxcomposite1 libxdamage1
           libxrandr2 libxtst6 libcups2 libpipewire-0.3-0 fonts-noto-core fonts-dejavu-core
           speech-dispatcher speech-dispatcher-espeak-ng cups-client)
-# Qt Virtual Keyboard tests need a real X server; the printing tests start a cupsd of their own
-# with a cups-pdf queue.
-[ "$want_tests" = 1 ] && packages+=(xvfb xauth cups printer-driver-cups-pdf)
+# Terminals run the kiosk under cage: Qt's Wayland platform plugin needs the Wayland client
+# libraries, and Debian's cage does not start without an Xwayland binary (it starts it only for
+# X clients, which the kiosk is not).
+packages+=(libwayland-client0 libwayland-cursor0 libwayland-egl1 xwayland)
+# Qt Virtual Keyboard tests need a real X server; tests/ui/test_terminals.py runs the kiosk under
+# cage (photographed with grim) and on Xvfb with and without a window manager (openbox); the
+# printing tests start a cupsd of their own with a cups-pdf queue.
+[ "$want_tests" = 1 ] && packages+=(xvfb xauth cage grim openbox cups printer-driver-cups-pdf)
 # systemd-analyze verifies and scores the unit deploy/kiosk.service (tests/test_deploy.py).
 [ "$want_tests" = 1 ] && packages+=(systemd)
 # The bundle test (PyInstaller) needs Python's shared library, which Debian's own Python keeps in

@@ -6,13 +6,13 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.context import Context
 from kiosk.starts import STABLE_AFTER, mark_stable, record_start
 from ui import theme
+from ui.fullscreen import apply_look
 from ui.operations import run_in_background
 from ui.services import Services
 from ui.session_bus import guard_session_bus
@@ -22,16 +22,16 @@ from ui.window import KioskWindow
 SCREEN_SIZE = (1920, 1080)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, fit_screen: bool = False) -> QApplication:
+    """The QApplication with the kiosk's font and stylesheet: sized for 1920x1080, or with
+    ``fit_screen`` for the primary screen (the window fits its own screen when shown)."""
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         # The on-screen keyboard for the search field (DESIGN.md section 5).
         os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("kiosk")
-    font = QFont("Noto Sans")
-    font.setPixelSize(theme.BODY_PX)
-    app.setFont(font)
-    app.setStyleSheet(theme.stylesheet())
+    screen = app.primaryScreen() if fit_screen else None
+    apply_look(app, theme.scale_for(screen.size().width(), screen.size().height()) if screen else 1.0)
     return app
 
 
@@ -54,14 +54,13 @@ def open_kiosk(context: Context, *, windowed: bool, on_ready, **overrides) -> tu
     """The application and the kiosk window, shown; ``on_ready(window)`` once its first screen is
     painted. ``overrides`` go to ``Services`` (tests)."""
     guard_session_bus()  # before Qt connects to it, which it would wait for without a deadline
-    app = create_application()
+    app = create_application(fit_screen=not windowed)
     window = KioskWindow(Services.from_context(context, **overrides))
     if windowed:
         window.resize(*SCREEN_SIZE)
         window.show()
     else:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        window.showFullScreen()
+        window.show_on_screen()
     _FirstPaint(window.current_screen(), lambda: on_ready(window))
     return app, window
 

@@ -6,6 +6,7 @@ tests/ui/test_theme.py can check every text/background pair's contrast from the 
 
 from __future__ import annotations
 
+import re
 from string import Template
 
 from kiosk.paths import resource
@@ -42,17 +43,48 @@ TEXT_PAIRS = [
 #: (border, background) pairs of controls; each must reach 3:1.
 BORDER_PAIRS = [("border", "page"), ("border", "tile"), ("focus", "page"), ("notice_edge", "notice")]
 
-#: Sizes at 1920x1080, in pixels.
+#: Sizes at 1920x1080 (or 1080x1920), in pixels; other screens scale them (``scale_for``).
 BODY_PX = 24
 TITLE_PX = 40
 TAP_MIN = 48
 TAP_PRIMARY = 64
+#: The smallest scale: text stays readable (body 20 px) on a 1280x720 screen.
+MIN_SCALE = 0.82
+#: The designed screen, landscape: (long side, short side).
+DESIGN_SIDES = (1920, 1080)
+
+_PX = re.compile(r"(?<![\w$.])(\d+)px")
 
 
-def stylesheet() -> str:
+def scale_for(width: int, height: int) -> float:
+    """How much bigger or smaller than at 1920x1080 sizes are on a ``width`` x ``height`` screen.
+
+    Portrait screens count as their landscape counterpart (1080x1920 is 1.0), so that a tall
+    screen keeps the text of a wide one. Never below ``MIN_SCALE``: small screens scroll more
+    rather than shrink text under what residents who read poorly can read.
+    """
+    long_side, short_side = max(width, height), min(width, height)
+    return max(MIN_SCALE, min(long_side / DESIGN_SIDES[0], short_side / DESIGN_SIDES[1]))
+
+
+def scaled(px: int, scale: float) -> int:
+    """``px`` (a size at 1920x1080) on a screen of ``scale``; at least 1 pixel."""
+    return max(1, round(px * scale))
+
+
+def tap_sizes(scale: float) -> tuple[int, int]:
+    """(tap target, primary tap target) heights: scaled, never under DESIGN.md's 48 and 64 px."""
+    return max(TAP_MIN, scaled(TAP_MIN, scale)), max(TAP_PRIMARY, scaled(TAP_PRIMARY, scale))
+
+
+def stylesheet(scale: float = 1.0) -> str:
+    """The stylesheet with every colour filled in, and every size scaled by ``scale``."""
     template = Template(resource("assets", "theme.qss").read_text(encoding="utf-8"))
-    return template.substitute(COLOURS, body_px=BODY_PX, title_px=TITLE_PX,
-                               tap_min=TAP_MIN, tap_primary=TAP_PRIMARY,
+    if scale != 1.0:  # every literal "NNpx" of the file, so no size is forgotten
+        template = Template(_PX.sub(lambda m: f"{scaled(int(m.group(1)), scale)}px", template.template))
+    tap_min, tap_primary = tap_sizes(scale)
+    return template.substitute(COLOURS, body_px=scaled(BODY_PX, scale), title_px=scaled(TITLE_PX, scale),
+                               tap_min=tap_min, tap_primary=tap_primary,
                                pictograms=resource("assets", "pictograms").as_posix())
 
 

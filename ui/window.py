@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from kiosk.pins import Role, has_pin, try_pin
@@ -13,6 +13,7 @@ from ui.operations import run_in_background
 from ui.idle import IdleWatcher
 from ui.keyboard import KeyboardLanguage
 from ui.lockdown import EventGuard, forget_clipboard
+from ui.fullscreen import ScreenFit
 from ui.screens.admin import AdminScreen
 from ui.screens.base import Screen
 from ui.screens.category import CategoryScreen
@@ -114,18 +115,16 @@ class KioskWindow(QWidget):
         bar.addStretch(1)
         for button in self._language_buttons.values():
             bar.addWidget(button)
-        header = QHBoxLayout()
-        header.setContentsMargins(48, 16, 48, 0)
-        header.setSpacing(24)
-        header.addWidget(self._back_button)
-        header.addWidget(self._title, 1)
-        header.addWidget(self._listen_button)
-        header.addWidget(self._help_button)
+        self._header = QGridLayout()
+        self._header.setContentsMargins(48, 16, 48, 0)
+        self._header.setSpacing(24)
+        self._portrait = False
+        self._arrange_header()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._bar)
-        layout.addLayout(header)
+        layout.addLayout(self._header)
         layout.addWidget(self._stack, 1)
 
         self._connect_signals()
@@ -176,6 +175,12 @@ class KioskWindow(QWidget):
         self.speech.load()
 
     # --- user actions ---------------------------------------------------------------------
+
+    def show_on_screen(self) -> None:
+        """Show the kiosk as its screen: full screen, frameless, following the screen's changes."""
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        self._screen_fit = ScreenFit(self)
+        self._screen_fit.start()
 
     @Slot()
     def go_home(self) -> None:
@@ -281,6 +286,7 @@ class KioskWindow(QWidget):
         if screen is None:
             screen = self._screens[name] = self._screen_types[name](self.services)
             self._stack.addWidget(screen)
+            screen.set_portrait(self._portrait)
             self._connect_screen(name, screen)
         return screen
 
@@ -349,9 +355,35 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if event.size() != event.oldSize():
+            # A new screen (or the first): screens arrange themselves for its shape and size.
+            portrait = self.height() > self.width()
+            if portrait != self._portrait:
+                self._portrait = portrait
+                self._arrange_header()
+            for screen in self._screens.values():
+                screen.set_portrait(portrait)
+            current = self.current_screen()
+            if current is not None and self._history:
+                current.show_language(self.lang)
         for overlay in (self._overlay, self._pin_pad):
             if overlay.isVisible():
                 overlay.setGeometry(self.rect())
+
+    def _arrange_header(self) -> None:
+        """Back, the title, Listen and Help in a row; in portrait the title below the buttons,
+        the whole width to itself."""
+        header = self._header
+        for widget in (self._back_button, self._title, self._listen_button, self._help_button):
+            header.removeWidget(widget)
+        header.addWidget(self._back_button, 0, 0)
+        if self._portrait:
+            header.addWidget(self._title, 1, 0, 1, 4)
+        else:
+            header.addWidget(self._title, 0, 1)
+        header.addWidget(self._listen_button, 0, 2)
+        header.addWidget(self._help_button, 0, 3)
+        header.setColumnStretch(1, 1)
 
     @Slot()
     def _refresh_header(self) -> None:

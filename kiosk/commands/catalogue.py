@@ -104,7 +104,7 @@ def cmd_speech_helper(_context: None, args: argparse.Namespace) -> int:
 
 
 def cmd_screenshots(context: Context, args: argparse.Namespace) -> int:
-    from ui.screenshots import render_screenshots  # the entry point reaching the front end
+    from ui.screenshots import ScreenSize, render_screenshots  # the entry point reaching the front end
 
     offered = [language.code for language in languages(context.db)]
     wanted = [code.strip() for code in args.lang.split(",") if code.strip()] if args.lang else offered
@@ -112,10 +112,19 @@ def cmd_screenshots(context: Context, args: argparse.Namespace) -> int:
     if unknown:
         raise KioskError(f"The catalogue has no language {unknown[0]!r}; it offers {', '.join(offered)}.")
     try:
-        written = render_screenshots(context, args.out, wanted)
+        sizes = [ScreenSize.parse(text) for text in args.size] if args.size else None
+    except ValueError as error:
+        raise KioskError(str(error)) from error
+    problems: list[str] | None = [] if args.check else None
+    try:
+        written = render_screenshots(context, args.out, wanted, sizes, problems=problems)
     except OSError as error:
         raise KioskError(f"Cannot write the screenshots to {args.out} ({error.strerror or error}).") from error
     print(f"{len(written)} screenshots in {args.out}")
+    if problems:
+        for problem in problems:
+            print(problem)
+        raise KioskError(f"{len(problems)} layout problems: see above.")
     return 0
 
 
@@ -144,4 +153,8 @@ def register(commands) -> None:
     shots = commands.add_parser("screenshots", help="render every screen, in each language, to PNG files")
     shots.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     shots.add_argument("--lang", help="comma-separated language codes (default: all)")
+    shots.add_argument("--size", action="append", metavar="WxH[@R]",
+                       help="a screen size, repeatable (default 1920x1080); @2: device pixel ratio 2")
+    shots.add_argument("--check", action="store_true",
+                       help="also check every screen's layout; exit 1 if anything is cut, overlaps or leaves the screen")
     shots.set_defaults(handler=cmd_screenshots)

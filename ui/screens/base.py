@@ -14,6 +14,10 @@ from ui.services import Services
 from ui.widgets.labels import directed
 
 
+#: The left and right margins of a screen's content, as the window's header has them.
+SCREEN_MARGIN = 48
+
+
 class Screen(QWidget):
     """A full screen of the kiosk, shown under the window's bar and header.
 
@@ -53,6 +57,25 @@ class Screen(QWidget):
 
     def is_rtl(self) -> bool:
         return self.services.direction(self.lang) == "rtl"
+
+    def is_portrait(self) -> bool:
+        """True on a screen taller than wide: one column (DESIGN.md section 5)."""
+        window = self.window()
+        return window.height() > window.width()
+
+    def columns_for(self, count: int, widest: int, most: int) -> int:
+        """How many columns of ``count`` items fit the screen's width, each at least ``widest``
+        pixels at 1920x1080 (scaled with the screen), ``most`` at most."""
+        from ui import theme
+        from ui.fullscreen import current_scale
+
+        room = self.window().width() - 2 * SCREEN_MARGIN
+        return max(1, min(count, most, room // theme.scaled(widest, current_scale())))
+
+    def set_portrait(self, portrait: bool) -> None:
+        """Arrange the screen for a portrait (one column) or landscape screen of the window's
+        size; the window calls it when its size changes (a new screen), then fills the shown
+        screen again. Most screens need nothing."""
 
     def shown(self, text: Localized) -> str:
         """A catalogue text ready for a label: laid out in the direction of its own language."""

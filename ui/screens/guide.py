@@ -10,7 +10,7 @@ from kiosk.catalogue import ProcedureView, load_procedure
 from kiosk.stats import Event
 from ui import pictograms, theme
 from ui.screens.base import ItemScreen
-from ui.widgets.common import big_button, set_button
+from ui.widgets.common import big_button, set_button, touch_scroll_area
 from ui.widgets.labels import PlainLabel
 from ui.widgets.qr import QrCode
 
@@ -57,7 +57,10 @@ class GuideScreen(ItemScreen):
             button.setIconSize(button.iconSize() * 2)
             button.setMinimumSize(420, 160)
 
-        body = QVBoxLayout()
+        # The step's words scroll when a small screen has no room for all of them.
+        body_widget = QWidget()
+        body = QVBoxLayout(body_widget)
+        body.setContentsMargins(0, 0, 16, 0)  # room between the words and the scroll bar
         body.setSpacing(16)
         body.addWidget(self._kind)
         body.addWidget(self._text)
@@ -67,7 +70,7 @@ class GuideScreen(ItemScreen):
         step = QHBoxLayout()
         step.setSpacing(40)
         step.addWidget(self._picture, 0, Qt.AlignmentFlag.AlignTop)
-        step.addLayout(body, 1)
+        step.addWidget(touch_scroll_area(body_widget), 1)
         step.addLayout(code)
         buttons = QHBoxLayout()
         buttons.addWidget(self._previous)

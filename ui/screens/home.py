@@ -6,12 +6,16 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk.catalogue import announcements, catalogue_status, categories
+from ui import theme
+from ui.fullscreen import current_scale
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, clear_layout, set_button
 from ui.widgets.labels import PlainLabel
 from ui.widgets.tile import Tile
 
 COLUMNS = 3
+#: The largest a tile's pictogram gets at 1920x1080 (smaller when the tiles have less room).
+TILE_ICON = 144
 
 
 class HomeScreen(Screen):
@@ -65,7 +69,8 @@ class HomeScreen(Screen):
         for card in categories(context.db, lang):
             if card.procedure_count == 0:
                 continue
-            tile = Tile(card.pictogram, self.shown(card.title), name=card.title.text)
+            tile = Tile(card.pictogram, self.shown(card.title), name=card.title.text,
+                        icon_size=theme.scaled(TILE_ICON, current_scale()))
             tile.setProperty("slug", card.slug)
             tile.clicked.connect(self._on_tile_clicked)
             self._grid.addWidget(tile, len(self._tiles) // COLUMNS, len(self._tiles) % COLUMNS)

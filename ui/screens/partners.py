@@ -21,6 +21,8 @@ from ui.widgets.partner_card import PartnerCard, show_text
 CARD_COLUMNS = 2
 #: Theme buttons in one row at most.
 FILTER_COLUMNS = 6
+#: The narrowest a theme button gets at 1920x1080: fewer per row on a narrower screen.
+FILTER_WIDTH = 300
 #: The opening-hours lines are computed again this often while the screen is shown.
 REFRESH_MS = 60_000
 ALL = "all"
@@ -246,7 +248,7 @@ class PartnersScreen(Screen):
         if self._theme not in keys:
             self._theme = ALL
         pictogram = {theme.key: theme.pictogram for theme in THEMES} | {ALL: "partners"}
-        rows = math.ceil(len(keys) / FILTER_COLUMNS)
+        rows = math.ceil(len(keys) / self.columns_for(len(keys), FILTER_WIDTH, FILTER_COLUMNS))
         columns = math.ceil(len(keys) / rows)
         for index, key in enumerate(keys):
             button = ChoiceButton(pictogram[key], self._theme_label(key), parent=self)

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.card import Card
 
 from kiosk.catalogue import ChecklistItem, ProcedureView, load_procedure
 from kiosk.stats import Event
-from ui import pictograms
+from ui import pictograms, theme
+from ui.fullscreen import current_scale
 from ui.screens.base import ItemScreen
 from ui.widgets.common import big_button, clear_layout, heading, picture, set_button, touch_scroll_area
 from ui.widgets.labels import PlainLabel
 
 MODE_PICTOGRAMS = {"online": "online", "on_site": "on-site", "both": "online"}
+#: The side column's width at 1920x1080 (scaled with the screen).
+SIDE_WIDTH = 560
 
 
 def date_text(value, lang: str) -> str:
@@ -28,23 +31,26 @@ class DocumentRow(QWidget):
     def __init__(self, item: ChecklistItem, ticked: bool, shown, parent=None) -> None:
         super().__init__(parent)
         self.slug = item.document.slug
-        self.tick = QCheckBox(shown(item.document.title))
+        # The box alone, its title a wrapped label beside it: a check box's own text never wraps,
+        # so a long document title would widen the whole column past the screen.
+        self.tick = QCheckBox()
         self.tick.setChecked(ticked)
         self.tick.setAccessibleName(item.document.title.text)
+        self._title = PlainLabel(shown(item.document.title), object_name="DocumentTitle")
         self.explain = QPushButton(objectName="Secondary")
         self.explain.setIcon(pictograms.icon("info", 40))
         self.explain.setIconSize(QSize(40, 40))
-        self.explain.setFixedSize(72, 64)
         self._note = PlainLabel(shown(item.note), object_name="Muted")
         self._note.setVisible(bool(item.note.text))
 
         text = QVBoxLayout()
         text.setSpacing(2)
-        text.addWidget(self.tick)
+        text.addWidget(self._title)
         text.addWidget(self._note)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addWidget(picture(item.document.pictogram, 56), 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.tick, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text, 1)
         layout.addWidget(self.explain, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -84,7 +90,8 @@ class ProcedureScreen(ItemScreen):
         self._checked = PlainLabel(object_name="Muted")
 
         content = QWidget()
-        main = QVBoxLayout(content)
+        self._main = QVBoxLayout(content)
+        main = self._main
         main.setContentsMargins(0, 0, 24, 0)
         main.setSpacing(12)
         main.addWidget(self._summary)
@@ -99,32 +106,59 @@ class ProcedureScreen(ItemScreen):
         main.addStretch(1)
         self._scroll = touch_scroll_area(content)
 
-        side = QVBoxLayout()
-        side.setSpacing(16)
-        side.addWidget(self._guide)
-        side.addWidget(self._takeaway)
-        side.addSpacing(12)
-        side.addWidget(self._partners_heading)
-        side.addLayout(self._partners)
-        side.addStretch(1)
-        side.addWidget(self._checked)
-        side_widget = QWidget(objectName="SidePanel")
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(560)
+        # The ways on (guide, take away) and who can help: a side column in landscape; in
+        # portrait the ways on sit above the text and who can help comes after it.
+        self._actions = QWidget(objectName="Actions")
+        self._actions_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self._actions)
+        self._actions_layout.setContentsMargins(0, 0, 0, 0)
+        self._actions_layout.setSpacing(16)
+        self._actions_layout.addWidget(self._guide)
+        self._actions_layout.addWidget(self._takeaway)
+        self._helpers = QWidget(objectName="Helpers")
+        helpers = QVBoxLayout(self._helpers)
+        helpers.setContentsMargins(0, 12, 0, 0)
+        helpers.setSpacing(16)
+        helpers.addWidget(self._partners_heading)
+        helpers.addLayout(self._partners)
+        helpers.addWidget(self._checked)
+        side = QWidget(objectName="SidePanel")
+        self._side = QVBoxLayout(side)
+        self._side.setContentsMargins(0, 0, 16, 0)
+        self._side.setSpacing(0)
+        self._side.addStretch(1)
+        self._side_scroll = touch_scroll_area(side)
+        self._side_scroll.setFixedWidth(theme.scaled(SIDE_WIDTH, current_scale()))
 
         columns = QHBoxLayout()
         columns.setSpacing(32)
         columns.addWidget(self._scroll, 1)
-        columns.addWidget(side_widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 8, 48, 24)
-        layout.addWidget(self._fallback)
-        layout.addLayout(columns, 1)
+        columns.addWidget(self._side_scroll)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(48, 8, 48, 24)
+        self._layout.addWidget(self._fallback)
+        self._layout.addLayout(columns, 1)
+        self._portrait: bool | None = None
+        self.set_portrait(False)
 
         self._guide.clicked.connect(self.start_guide)
         self._takeaway.clicked.connect(self.take_away)
 
     # --- Screen ---------------------------------------------------------------------------
+
+    def set_portrait(self, portrait: bool) -> None:
+        self._side_scroll.setFixedWidth(theme.scaled(SIDE_WIDTH, current_scale()))
+        if portrait == self._portrait:
+            return
+        self._portrait = portrait
+        if portrait:
+            self._actions_layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._layout.insertWidget(1, self._actions)
+            self._main.insertWidget(self._main.count() - 1, self._helpers)
+        else:
+            self._actions_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._side.insertWidget(0, self._actions)
+            self._side.insertWidget(1, self._helpers)
+        self._side_scroll.setVisible(not portrait)
 
     def spoken_text(self) -> str:
         if self.view is None:

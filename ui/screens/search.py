@@ -18,6 +18,8 @@ from ui.widgets.common import big_button, clear_layout, picture, set_button, tou
 from ui.widgets.labels import PlainLabel, directed
 
 #: Words residents often say at the desk: one tap fills the search.
+#: The room a suggested word's button gets at 1920x1080: fewer per row on a narrow screen.
+SUGGESTION_WIDTH = 180
 SUGGESTIONS = ("CAF", "CMU", "papiers", "logement", "impôts", "chômage", "retraite", "ameli")
 MAX_RESULTS = 6
 
@@ -55,7 +57,7 @@ class SearchScreen(Screen):
                                        | Qt.InputMethodHint.ImhSensitiveData)
         self._clear = big_button("", "close", role="Secondary")
         self._hint = PlainLabel(object_name="Muted")
-        self._suggestions = QHBoxLayout()
+        self._suggestions = QGridLayout()
         self._suggestions.setSpacing(12)
         self._results = QGridLayout()
         self._results.setSpacing(16)
@@ -102,12 +104,15 @@ class SearchScreen(Screen):
         self._hint.setText(self.tr("Or tap a word:"))
         set_button(self._clear, self.tr("Clear"), "close")
         clear_layout(self._suggestions)
-        for word in SUGGESTIONS:
+        columns = self.columns_for(len(SUGGESTIONS), SUGGESTION_WIDTH, len(SUGGESTIONS))
+        for index, word in enumerate(SUGGESTIONS):
             button = QPushButton(word, objectName="Secondary")
             button.setAccessibleName(word)
             button.clicked.connect(lambda _=False, w=word: self.field.setText(w))
-            self._suggestions.addWidget(button)
-        self._suggestions.addStretch(1)
+            self._suggestions.addWidget(button, index // columns, index % columns)
+        for column in range(self._suggestions.columnCount()):
+            self._suggestions.setColumnStretch(column, 0)
+        self._suggestions.setColumnStretch(columns, 1)  # an empty column after the words takes the rest
         self._search(self.field.text())
 
     @Slot()

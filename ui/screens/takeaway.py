@@ -12,6 +12,7 @@ from kiosk.stats import Event
 from kiosk.catalogue import ProcedureView, load_procedure
 from kiosk.takeaway import checklist_text, display_address
 from ui import pictograms, theme
+from ui.fullscreen import current_scale
 from ui.print_panel import PrintPanel
 from ui.printing import configured_printer
 from ui.screens.base import Screen
@@ -22,6 +23,7 @@ from ui.widgets.qr import QrCode
 #: Width of each QR code's column; the codes grow with the height left to them (about 550 px
 #: at 1920x1080), enough for 4 screen pixels a module on the densest checklist.
 CARD_WIDTH = 700
+CARD_SPACING = 96
 CAPTION_ICON = 56
 PRINT_ICON = 48
 BADGE_MARGIN = 8
@@ -74,15 +76,12 @@ class TakeawayScreen(Screen):
         self._printing = PrintPanel(services, self._find_printer, QSize(PRINT_ICON + 2 * BADGE_MARGIN, PRINT_ICON))
 
         # layout: a grid, so that both codes get the same height whatever their captions' lengths
-        codes = QGridLayout()
-        codes.setHorizontalSpacing(96)
+        codes = self._codes = QGridLayout()
+        codes.setHorizontalSpacing(CARD_SPACING)
         codes.setVerticalSpacing(8)
-        codes.setColumnStretch(0, 1)
-        codes.setColumnStretch(3, 1)
-        codes.setRowStretch(0, 1)
-        for column, card in ((1, self._checklist_card), (2, self._website_card)):
-            for row, widget in enumerate(card):
-                codes.addWidget(widget, row, column, Qt.AlignmentFlag.AlignHCenter)
+        self._card_width = CARD_WIDTH
+        self._portrait: bool | None = None
+        self.set_portrait(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(16)
@@ -97,6 +96,32 @@ class TakeawayScreen(Screen):
         self._retranslate()
 
     # --- Screen ---------------------------------------------------------------------------
+
+    def set_portrait(self, portrait: bool) -> None:
+        """Landscape: the two codes side by side; portrait: one above the other, each as wide
+        as the screen allows. Either way no wider than the screen leaves them."""
+        room = self.window().width() - 2 * 48 if self.window() is not self else 2 * CARD_WIDTH + CARD_SPACING
+        self._card_width = min(theme.scaled(CARD_WIDTH, current_scale()),
+                               room if portrait else (room - CARD_SPACING) // 2)
+        if portrait != self._portrait:
+            self._portrait = portrait
+            codes = self._codes
+            for card in (self._checklist_card, self._website_card):
+                for widget in card:
+                    codes.removeWidget(widget)
+            for index, card in enumerate((self._checklist_card, self._website_card)):
+                for row, widget in enumerate(card):
+                    place = (index * len(self._checklist_card) + row, 1) if portrait else (row, 1 + index)
+                    codes.addWidget(widget, *place, Qt.AlignmentFlag.AlignHCenter)
+            for column in range(codes.columnCount()):
+                codes.setColumnStretch(column, 1 if column in (0, 2 if portrait else 3) else 0)
+            for row in range(codes.rowCount()):
+                codes.setRowStretch(row, 1 if row in ((0, len(self._checklist_card)) if portrait else (0,)) else 0)
+        for card in (self._checklist_card, self._website_card):
+            for widget in card:
+                widget.setFixedWidth(self._card_width)
+        self._fit_caption(self._checklist_caption)
+        self._fit_caption(self._website_caption)
 
     def title(self) -> str:
         return self.tr("Take it with me")
@@ -190,10 +215,8 @@ class TakeawayScreen(Screen):
 
     def _card(self, code: QrCode, pictogram: str, caption: PlainLabel, *extra: QWidget) -> list[QWidget]:
         """A code, its pictogram and caption below it, and anything else under them."""
-        code.setFixedWidth(CARD_WIDTH)
         caption.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         captioned = QWidget()
-        captioned.setFixedWidth(CARD_WIDTH)
         row = QHBoxLayout(captioned)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
@@ -201,8 +224,6 @@ class TakeawayScreen(Screen):
         row.addWidget(picture(pictogram, CAPTION_ICON), 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(caption)
         row.addStretch(1)
-        for widget in extra:
-            widget.setFixedWidth(CARD_WIDTH)
         return [code, captioned, *extra]
 
     @staticmethod
@@ -210,11 +231,10 @@ class TakeawayScreen(Screen):
         for widget in card:
             widget.setVisible(visible)
 
-    @staticmethod
-    def _fit_caption(caption: QLabel) -> None:
+    def _fit_caption(self, caption: QLabel) -> None:
         """As wide as its text, up to the card: the pictogram and caption stay centred together."""
         caption.ensurePolished()
-        widest = CARD_WIDTH - CAPTION_ICON - 16
+        widest = self._card_width - CAPTION_ICON - 16
         caption.setFixedWidth(min(widest, caption.fontMetrics().horizontalAdvance(caption.text()) + 4))
 
     def _retranslate(self) -> None:
