@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from kiosk.context import Context
-from ui import theme
+from ui import accessibility, theme
 from ui.services import Services
 from ui.window import KioskWindow
 
@@ -29,6 +29,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     font.setPixelSize(theme.BODY_PX)
     app.setFont(font)
     app.setStyleSheet(theme.stylesheet())
+    accessibility.install()
     return app
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from kiosk.pins import Role, has_pin, try_pin
-from ui import pictograms
+from ui import accessibility, pictograms
 from ui.operations import run_in_background
 from ui.idle import IdleWatcher
 from ui.keyboard import KeyboardLanguage
@@ -70,10 +70,15 @@ class KioskWindow(QWidget):
         self._leave_button = QPushButton(objectName="ModeButton")
         self._languages = QButtonGroup(self)
         self._language_buttons: dict[str, QPushButton] = {}
+        # For screen readers: one choice among the languages, each name said in its own language.
+        self._language_group = QWidget(objectName="LanguageChoice")
+        accessibility.set_role(self._language_group, accessibility.GROUP)
         for language in services.languages:
             button = QPushButton(language.name, checkable=True)
             button.setProperty("lang", language.code)
             button.setAccessibleName(language.name)
+            button.setLocale(QLocale(language.code))
+            accessibility.set_role(button, accessibility.RADIO)
             self._languages.addButton(button)
             self._language_buttons[language.code] = button
 
@@ -112,8 +117,11 @@ class KioskWindow(QWidget):
             bar.addWidget(widget)
             widget.hide()
         bar.addStretch(1)
+        languages = QHBoxLayout(self._language_group)
+        languages.setContentsMargins(0, 0, 0, 0)
         for button in self._language_buttons.values():
-            bar.addWidget(button)
+            languages.addWidget(button)
+        bar.addWidget(self._language_group)
         header = QHBoxLayout()
         header.setContentsMargins(48, 16, 48, 0)
         header.setSpacing(24)
@@ -127,6 +135,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self._bar)
         layout.addLayout(header)
         layout.addWidget(self._stack, 1)
+        accessibility.follow_reading_order(self)
 
         self._connect_signals()
         self.set_language(self.lang)
@@ -212,6 +221,7 @@ class KioskWindow(QWidget):
         self.lang = lang
         self.speech.stop()
         self._interface_language.set(lang)
+        accessibility.set_language(lang)
         self.keyboard.set_language(lang)
         rtl = self.services.direction(lang) == "rtl"
         QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
@@ -227,8 +237,7 @@ class KioskWindow(QWidget):
         if self.speech.is_speaking():
             self.speech.stop()
         else:
-            screen = self.current_screen()
-            self.speech.speak("\n".join(t for t in (screen.title(), screen.spoken_text()) if t), self.lang)
+            self.speech.speak(accessibility.spoken(self.current_screen().spoken_text()), self.lang)
 
     def set_mode(self, mode: str) -> None:
         """Switch between the resident, mediator and admin modes (the two last behind a PIN)."""
@@ -367,6 +376,10 @@ class KioskWindow(QWidget):
         self._back_button.setVisible(len(self._history) > 1)
         screen = self.current_screen()
         self._title.setText(screen.title() if screen is not None else "")
+        self._language_group.setAccessibleName(self.tr("Language"))
+        if screen is not None:
+            accessibility.name_regions(screen, screen.title())
+            accessibility.follow_reading_order(screen)
 
     @Slot()
     def _refresh_listen_button(self, *_args) -> None:

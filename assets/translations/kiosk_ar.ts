@@ -549,69 +549,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="300"/>
+        <location filename="../../ui/window.py" line="309"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>رموز خاطئة كثيرة جدًا. حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="303"/>
+        <location filename="../../ui/window.py" line="312"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>لم يُحدَّد رمز سري لهذا الوضع بعد: حدّده بالأمر kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="306"/>
+        <location filename="../../ui/window.py" line="315"/>
         <source>Wrong PIN.</source>
         <translation>رمز سري خاطئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="327"/>
         <source>Mediator mode</source>
         <translation>وضع الوسيط</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="328"/>
         <source>Admin mode</source>
         <translation>وضع المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="329"/>
         <source>Helping well</source>
         <translation>كيف تساعد جيدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="330"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="331"/>
         <source>Leave</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="358"/>
-        <location filename="../../ui/window.py" line="359"/>
+        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>Need help?</source>
         <translation>تحتاج مساعدة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="379"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="387"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="387"/>
         <source>Listen</source>
         <translation>استمع</translation>
     </message>

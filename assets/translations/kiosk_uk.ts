@@ -549,69 +549,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="300"/>
+        <location filename="../../ui/window.py" line="309"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="303"/>
+        <location filename="../../ui/window.py" line="312"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Для цього режиму ще немає PIN-коду: задайте його командою kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="306"/>
+        <location filename="../../ui/window.py" line="315"/>
         <source>Wrong PIN.</source>
         <translation>Неправильний PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="327"/>
         <source>Mediator mode</source>
         <translation>Режим посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="328"/>
         <source>Admin mode</source>
         <translation>Режим адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="329"/>
         <source>Helping well</source>
         <translation>Як добре допомагати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="330"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="331"/>
         <source>Leave</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="358"/>
-        <location filename="../../ui/window.py" line="359"/>
+        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>Need help?</source>
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="379"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="387"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374"/>
+        <location filename="../../ui/window.py" line="387"/>
         <source>Listen</source>
         <translation>Слухати</translation>
     </message>

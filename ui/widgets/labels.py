@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from ui.accessibility import plain
+
 
 class PlainLabel(QLabel):
     """A word-wrapped label that shows its text exactly as written: no HTML, no links, no images."""
@@ -17,6 +19,11 @@ class PlainLabel(QLabel):
         if object_name:
             self.setObjectName(object_name)
         self.setText(text)
+
+    def setText(self, text: str) -> None:
+        """Show ``text``; screen readers read it without the direction marks it may start with."""
+        super().setText(text)
+        self.setAccessibleName(plain(text))
 
 
 #: Unicode marks that set a paragraph's direction without showing anything.
