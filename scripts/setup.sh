@@ -19,6 +19,9 @@ packages=(python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 lib
           speech-dispatcher speech-dispatcher-espeak-ng)
 # Qt Virtual Keyboard tests need a real X server.
 [ "$want_tests" = 1 ] && packages+=(xvfb xauth)
+# The screen-reader test reads the kiosk through AT-SPI (the bus and registry of at-spi2-core, on
+# a private D-Bus) with pyatspi, which Debian packages for its own python3.
+[ "$want_tests" = 1 ] && packages+=(at-spi2-core python3-pyatspi dbus)
 # The bundle test (PyInstaller) needs Python's shared library, which Debian's own Python keeps in
 # a package of its own.
 python=${PYTHON:-python3}

@@ -61,7 +61,8 @@ def spoken(*parts: str) -> str:
 def set_language(lang: str) -> None:
     """Make ``lang`` the locale of the application and of every window and widget.
 
-    A widget with a locale of its own (a language button, written in its language) keeps it.
+    AT-SPI reports a widget's own locale, or the default one for interfaces written in Python
+    (``PressableAccessible``): both must be the screen's language.
     """
     locale = QLocale(lang)
     QLocale.setDefault(locale)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -70,14 +70,13 @@ class KioskWindow(QWidget):
         self._leave_button = QPushButton(objectName="ModeButton")
         self._languages = QButtonGroup(self)
         self._language_buttons: dict[str, QPushButton] = {}
-        # For screen readers: one choice among the languages, each name said in its own language.
+        # For screen readers: one choice among the languages.
         self._language_group = QWidget(objectName="LanguageChoice")
         accessibility.set_role(self._language_group, accessibility.GROUP)
         for language in services.languages:
             button = QPushButton(language.name, checkable=True)
             button.setProperty("lang", language.code)
             button.setAccessibleName(language.name)
-            button.setLocale(QLocale(language.code))
             accessibility.set_role(button, accessibility.RADIO)
             self._languages.addButton(button)
             self._language_buttons[language.code] = button
