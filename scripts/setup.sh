@@ -28,6 +28,9 @@ packages+=(libwayland-client0 libwayland-cursor0 libwayland-egl1 xwayland)
 [ "$want_tests" = 1 ] && packages+=(xvfb xauth cage grim openbox cups printer-driver-cups-pdf)
 # systemd-analyze verifies and scores the unit deploy/kiosk.service (tests/test_deploy.py).
 [ "$want_tests" = 1 ] && packages+=(systemd)
+# The screen-reader test reads the kiosk through AT-SPI (the bus and registry of at-spi2-core, on
+# a private D-Bus) with pyatspi, which Debian packages for its own python3.
+[ "$want_tests" = 1 ] && packages+=(at-spi2-core python3-pyatspi dbus)
 # The bundle test (PyInstaller) needs Python's shared library, which Debian's own Python keeps in
 # a package of its own.
 python=${PYTHON:-python3}

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.context import Context
 from kiosk.starts import STABLE_AFTER, mark_stable, record_start
-from ui import theme
+from ui import accessibility, theme
 from ui.fullscreen import apply_look
 from ui.operations import run_in_background
 from ui.services import Services
@@ -32,6 +32,7 @@ def create_application(argv: list[str] | None = None, *, fit_screen: bool = Fals
     app.setApplicationName("kiosk")
     screen = app.primaryScreen() if fit_screen else None
     apply_look(app, theme.scale_for(screen.size().width(), screen.size().height()) if screen else 1.0)
+    accessibility.install()
     return app
 
 

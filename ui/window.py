@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.pins import Role, has_pin, try_pin
-from ui import pictograms
+from ui import accessibility, pictograms
 from ui.operations import run_in_background
 from ui.idle import IdleWatcher
 from ui.keyboard import KeyboardLanguage
@@ -71,10 +71,14 @@ class KioskWindow(QWidget):
         self._leave_button = QPushButton(objectName="ModeButton")
         self._languages = QButtonGroup(self)
         self._language_buttons: dict[str, QPushButton] = {}
+        # For screen readers: one choice among the languages.
+        self._language_group = QWidget(objectName="LanguageChoice")
+        accessibility.set_role(self._language_group, accessibility.GROUP)
         for language in services.languages:
             button = QPushButton(language.name, checkable=True)
             button.setProperty("lang", language.code)
             button.setAccessibleName(language.name)
+            accessibility.set_role(button, accessibility.RADIO)
             self._languages.addButton(button)
             self._language_buttons[language.code] = button
 
@@ -113,8 +117,11 @@ class KioskWindow(QWidget):
             bar.addWidget(widget)
             widget.hide()
         bar.addStretch(1)
+        languages = QHBoxLayout(self._language_group)
+        languages.setContentsMargins(0, 0, 0, 0)
         for button in self._language_buttons.values():
-            bar.addWidget(button)
+            languages.addWidget(button)
+        bar.addWidget(self._language_group)
         self._header = QGridLayout()
         self._header.setContentsMargins(48, 16, 48, 0)
         self._header.setSpacing(24)
@@ -126,6 +133,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self._bar)
         layout.addLayout(self._header)
         layout.addWidget(self._stack, 1)
+        accessibility.follow_reading_order(self)
 
         self._connect_signals()
         self.set_language(self.lang)
@@ -218,6 +226,7 @@ class KioskWindow(QWidget):
         self.lang = lang
         self.speech.stop()
         self._interface_language.set(lang)
+        accessibility.set_language(lang)
         self.keyboard.set_language(lang)
         rtl = self.services.direction(lang) == "rtl"
         QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
@@ -233,8 +242,7 @@ class KioskWindow(QWidget):
         if self.speech.is_speaking():
             self.speech.stop()
         else:
-            screen = self.current_screen()
-            self.speech.speak("\n".join(t for t in (screen.title(), screen.spoken_text()) if t), self.lang)
+            self.speech.speak(accessibility.spoken(self.current_screen().spoken_text()), self.lang)
 
     def set_mode(self, mode: str) -> None:
         """Switch between the resident, mediator and admin modes (the two last behind a PIN)."""
@@ -401,6 +409,10 @@ class KioskWindow(QWidget):
         self._back_button.setVisible(len(self._history) > 1)
         screen = self.current_screen()
         self._title.setText(screen.title() if screen is not None else "")
+        self._language_group.setAccessibleName(self.tr("Language"))
+        if screen is not None:
+            accessibility.name_regions(screen, screen.title())
+            accessibility.follow_reading_order(screen)
 
     @Slot()
     def _refresh_listen_button(self, *_args) -> None:

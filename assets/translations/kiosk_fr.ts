@@ -249,18 +249,18 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../../ui/screens/category.py" line="123"/>
+        <location filename="../../ui/screens/category.py" line="127"/>
         <source>Previous</source>
         <extracomment>Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="124"/>
+        <location filename="../../ui/screens/category.py" line="128"/>
         <source>More</source>
         <translation>Voir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="129"/>
+        <location filename="../../ui/screens/category.py" line="133"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -296,78 +296,78 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../ui/screens/guide.py" line="181"/>
+        <location filename="../../ui/screens/guide.py" line="184"/>
         <source>Did this help you?</source>
         <extracomment>Width of the step&apos;s QR code: scanned from arm&apos;s length by a phone, beside the step&apos;s text.</extracomment>
         <translation>Est-ce que cela vous a aidé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="182"/>
+        <location filename="../../ui/screens/guide.py" line="185"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="183"/>
+        <location filename="../../ui/screens/guide.py" line="186"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="189"/>
+        <location filename="../../ui/screens/guide.py" line="192"/>
         <source>QR code of this page, to open it on your phone</source>
         <translation>QR code de cette page, pour l&apos;ouvrir sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="190"/>
+        <location filename="../../ui/screens/guide.py" line="193"/>
         <source>Open this page on your phone</source>
         <translation>Ouvrir cette page sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="198"/>
+        <location filename="../../ui/screens/guide.py" line="201"/>
         <source>This procedure has no steps to follow here. Ask at the reception or a partner nearby.</source>
         <translation>Cette démarche n&apos;a pas d&apos;étapes à suivre ici. Demandez à l&apos;accueil ou à un partenaire près d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="208"/>
+        <location filename="../../ui/screens/guide.py" line="211"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="213"/>
+        <location filename="../../ui/screens/guide.py" line="216"/>
         <source>On the internet</source>
         <translation>Sur internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="213"/>
+        <location filename="../../ui/screens/guide.py" line="216"/>
         <source>Go to an office</source>
         <translation>Aller au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="214"/>
+        <location filename="../../ui/screens/guide.py" line="217"/>
         <source>Papers</source>
         <translation>Papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="214"/>
+        <location filename="../../ui/screens/guide.py" line="217"/>
         <source>By phone</source>
         <translation>Par téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="220"/>
+        <location filename="../../ui/screens/guide.py" line="223"/>
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="231"/>
+        <location filename="../../ui/screens/guide.py" line="234"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="232"/>
+        <location filename="../../ui/screens/guide.py" line="235"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="232"/>
+        <location filename="../../ui/screens/guide.py" line="235"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
@@ -541,22 +541,23 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="50"/>
+        <location filename="../../ui/screens/home.py" line="54"/>
         <source>Hello. What do you want to do?</source>
+        <extracomment>The largest a tile&apos;s pictogram gets at 1920x1080 (smaller when the tiles have less room).</extracomment>
         <translation>Bonjour. Que voulez-vous faire ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="54"/>
+        <location filename="../../ui/screens/home.py" line="58"/>
         <source>Find a procedure</source>
         <translation>Trouver une démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="55"/>
+        <location filename="../../ui/screens/home.py" line="59"/>
         <source>Where to go? Partners nearby</source>
         <translation>Où aller ? Partenaires près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="58"/>
+        <location filename="../../ui/screens/home.py" line="62"/>
         <source>This information may be out of date. Check it with the mediator.</source>
         <translation>Ces informations sont peut-être anciennes. Vérifiez avec le médiateur.</translation>
     </message>
@@ -564,69 +565,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="302"/>
+        <location filename="../../ui/window.py" line="316"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Trop de codes PIN incorrects. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="305"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Aucun code PIN n&apos;est encore défini pour ce mode : définissez-le avec la commande kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="308"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="334"/>
         <source>Mediator mode</source>
         <translation>Mode médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="335"/>
         <source>Admin mode</source>
         <translation>Mode administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="336"/>
         <source>Helping well</source>
         <translation>Bien accompagner</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="337"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="324"/>
+        <location filename="../../ui/window.py" line="338"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360"/>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="400"/>
+        <location filename="../../ui/window.py" line="401"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="362"/>
+        <location filename="../../ui/window.py" line="402"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="363"/>
+        <location filename="../../ui/window.py" line="403"/>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="376"/>
+        <location filename="../../ui/window.py" line="412"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="420"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="376"/>
+        <location filename="../../ui/window.py" line="420"/>
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
@@ -708,83 +714,83 @@
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../ui/screens/partners.py" line="150"/>
+        <location filename="../../ui/screens/partners.py" line="152"/>
         <source>Who can help you nearby</source>
-        <extracomment>Partner cards side by side at 1920 px: about 70 characters a line, easy to read. Theme buttons in one row at most. The opening-hours lines are computed again this often while the screen is shown. In the order the buttons appear. The data·inclusion codes are &quot;prefix--detail&quot;; both the current list and the older one (difficultes-*) are grouped here.</extracomment>
+        <extracomment>Partner cards side by side at 1920 px: about 70 characters a line, easy to read. Theme buttons in one row at most. The narrowest a theme button gets at 1920x1080: fewer per row on a narrower screen. The opening-hours lines are computed again this often while the screen is shown. In the order the buttons appear. The data·inclusion codes are &quot;prefix--detail&quot;; both the current list and the older one (difficultes-*) are grouped here.</extracomment>
         <translation>Qui peut vous aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="166"/>
+        <location filename="../../ui/screens/partners.py" line="168"/>
         <source>Some texts are not translated yet: they are shown in French.</source>
         <translation>Certains textes ne sont pas encore traduits : ils sont affichés en français.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="168"/>
+        <location filename="../../ui/screens/partners.py" line="170"/>
         <source>No partners are listed yet. Please ask at the reception.</source>
         <translation>Aucun partenaire n&apos;est encore listé. Merci de demander à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="223"/>
+        <location filename="../../ui/screens/partners.py" line="225"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="224"/>
+        <location filename="../../ui/screens/partners.py" line="226"/>
         <source>Papers and rights</source>
         <translation>Papiers et droits</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="225"/>
+        <location filename="../../ui/screens/partners.py" line="227"/>
         <source>Computer and internet</source>
         <translation>Ordinateur et internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="226"/>
+        <location filename="../../ui/screens/partners.py" line="228"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="227"/>
+        <location filename="../../ui/screens/partners.py" line="229"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="228"/>
+        <location filename="../../ui/screens/partners.py" line="230"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="229"/>
+        <location filename="../../ui/screens/partners.py" line="231"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="230"/>
+        <location filename="../../ui/screens/partners.py" line="232"/>
         <source>Work and training</source>
         <translation>Emploi et formation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="231"/>
+        <location filename="../../ui/screens/partners.py" line="233"/>
         <source>Reading and French</source>
         <translation>Lecture et français</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="232"/>
+        <location filename="../../ui/screens/partners.py" line="234"/>
         <source>Getting around</source>
         <translation>Se déplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="233"/>
+        <location filename="../../ui/screens/partners.py" line="235"/>
         <source>Food and clothes</source>
         <translation>Nourriture et vêtements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="234"/>
+        <location filename="../../ui/screens/partners.py" line="236"/>
         <source>Meeting people</source>
         <translation>Rencontrer des gens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="235"/>
+        <location filename="../../ui/screens/partners.py" line="237"/>
         <source>Other help</source>
         <translation>Autres aides</translation>
     </message>
@@ -858,88 +864,88 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="163"/>
+        <location filename="../../ui/screens/procedure.py" line="204"/>
         <source>This procedure is no longer in the catalogue.</source>
-        <extracomment>Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
+        <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Cette démarche n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="172"/>
+        <location filename="../../ui/screens/procedure.py" line="213"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Une partie de ce texte n&apos;est pas encore traduite : elle est affichée en français.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="175"/>
+        <location filename="../../ui/screens/procedure.py" line="216"/>
         <source>Who is it for?</source>
         <translation>Pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="184"/>
+        <location filename="../../ui/screens/procedure.py" line="225"/>
         <source>Step by step</source>
         <translation>Étape par étape</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="186"/>
+        <location filename="../../ui/screens/procedure.py" line="227"/>
         <source>Take this list with me</source>
         <translation>Emporter cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="188"/>
+        <location filename="../../ui/screens/procedure.py" line="229"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Vérifié sur %1 (page du %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="189"/>
+        <location filename="../../ui/screens/procedure.py" line="230"/>
         <source>Checked against %1</source>
         <translation>Vérifié sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="196"/>
+        <location filename="../../ui/screens/procedure.py" line="237"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="196"/>
+        <location filename="../../ui/screens/procedure.py" line="237"/>
         <source>At an office</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="197"/>
+        <location filename="../../ui/screens/procedure.py" line="238"/>
         <source>Online or at an office</source>
         <translation>En ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="212"/>
+        <location filename="../../ui/screens/procedure.py" line="255"/>
         <source>Documents to gather</source>
         <translation>Documents à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="213"/>
+        <location filename="../../ui/screens/procedure.py" line="256"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Cochez ce que vous avez. Touchez le bouton i pour voir ce qu&apos;est un document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="215"/>
+        <location filename="../../ui/screens/procedure.py" line="258"/>
         <source>No document is needed to start.</source>
         <translation>Aucun document n&apos;est nécessaire pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="219"/>
+        <location filename="../../ui/screens/procedure.py" line="262"/>
         <source>What is this document?</source>
         <translation>Qu&apos;est-ce que ce document ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="226"/>
+        <location filename="../../ui/screens/procedure.py" line="269"/>
         <source>Who can help nearby</source>
         <translation>Qui peut aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="239"/>
+        <location filename="../../ui/screens/procedure.py" line="282"/>
         <source>Still to be checked:</source>
         <translation>Encore à vérifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="241"/>
+        <location filename="../../ui/screens/procedure.py" line="284"/>
         <source>For the mediator</source>
         <translation>Pour le médiateur</translation>
     </message>
@@ -947,33 +953,33 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="91"/>
+        <location filename="../../ui/screens/search.py" line="93"/>
         <source>Find a procedure</source>
-        <extracomment>Words residents often say at the desk: one tap fills the search.</extracomment>
+        <extracomment>Words residents often say at the desk: one tap fills the search. The room a suggested word&apos;s button gets at 1920x1080: fewer per row on a narrow screen.</extracomment>
         <translation>Trouver une démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="100"/>
+        <location filename="../../ui/screens/search.py" line="102"/>
         <source>Type a word, for example: health, CAF, passport</source>
         <translation>Tapez un mot, par exemple : santé, CAF, passeport</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="101"/>
+        <location filename="../../ui/screens/search.py" line="103"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="102"/>
+        <location filename="../../ui/screens/search.py" line="104"/>
         <source>Or tap a word:</source>
         <translation>Ou touchez un mot :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="103"/>
+        <location filename="../../ui/screens/search.py" line="105"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="142"/>
+        <location filename="../../ui/screens/search.py" line="147"/>
         <source>Nothing found. Try another word, or go back to the home screen.</source>
         <translation>Rien trouvé. Essayez un autre mot, ou revenez à l&apos;accueil.</translation>
     </message>
@@ -999,33 +1005,33 @@
 <context>
     <name>TakeawayScreen</name>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="102"/>
+        <location filename="../../ui/screens/takeaway.py" line="127"/>
         <source>Take it with me</source>
         <extracomment>Width of each QR code&apos;s column; the codes grow with the height left to them (about 550 px at 1920x1080), enough for 4 screen pixels a module on the densest checklist.</extracomment>
         <translation>Emporter la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="221"/>
+        <location filename="../../ui/screens/takeaway.py" line="241"/>
         <source>Your checklist on your phone (no internet needed)</source>
         <translation>Votre liste sur votre téléphone (sans internet)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="222"/>
+        <location filename="../../ui/screens/takeaway.py" line="242"/>
         <source>QR code of your checklist</source>
         <translation>QR code de votre liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="223"/>
+        <location filename="../../ui/screens/takeaway.py" line="243"/>
         <source>The official website</source>
         <translation>Le site officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="224"/>
+        <location filename="../../ui/screens/takeaway.py" line="244"/>
         <source>QR code of the official website</source>
         <translation>QR code du site officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="229"/>
+        <location filename="../../ui/screens/takeaway.py" line="249"/>
         <source>This procedure is no longer in the catalogue.</source>
         <translation>Cette démarche n&apos;est plus dans le catalogue.</translation>
     </message>

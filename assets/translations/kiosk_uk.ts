@@ -249,18 +249,18 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../../ui/screens/category.py" line="123"/>
+        <location filename="../../ui/screens/category.py" line="127"/>
         <source>Previous</source>
         <extracomment>Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
         <translation>Попередні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="124"/>
+        <location filename="../../ui/screens/category.py" line="128"/>
         <source>More</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="129"/>
+        <location filename="../../ui/screens/category.py" line="133"/>
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
@@ -296,78 +296,78 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../ui/screens/guide.py" line="181"/>
+        <location filename="../../ui/screens/guide.py" line="184"/>
         <source>Did this help you?</source>
         <extracomment>Width of the step&apos;s QR code: scanned from arm&apos;s length by a phone, beside the step&apos;s text.</extracomment>
         <translation>Це вам допомогло?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="182"/>
+        <location filename="../../ui/screens/guide.py" line="185"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="183"/>
+        <location filename="../../ui/screens/guide.py" line="186"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="189"/>
+        <location filename="../../ui/screens/guide.py" line="192"/>
         <source>QR code of this page, to open it on your phone</source>
         <translation>QR-код цієї сторінки, щоб відкрити її на телефоні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="190"/>
+        <location filename="../../ui/screens/guide.py" line="193"/>
         <source>Open this page on your phone</source>
         <translation>Відкрийте цю сторінку на своєму телефоні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="198"/>
+        <location filename="../../ui/screens/guide.py" line="201"/>
         <source>This procedure has no steps to follow here. Ask at the reception or a partner nearby.</source>
         <translation>Для цієї процедури тут немає кроків. Запитайте на рецепції або в організації поруч.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="208"/>
+        <location filename="../../ui/screens/guide.py" line="211"/>
         <source>Step %1 of %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="213"/>
+        <location filename="../../ui/screens/guide.py" line="216"/>
         <source>On the internet</source>
         <translation>В інтернеті</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="213"/>
+        <location filename="../../ui/screens/guide.py" line="216"/>
         <source>Go to an office</source>
         <translation>Підіть до установи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="214"/>
+        <location filename="../../ui/screens/guide.py" line="217"/>
         <source>Papers</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="214"/>
+        <location filename="../../ui/screens/guide.py" line="217"/>
         <source>By phone</source>
         <translation>Телефоном</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="220"/>
+        <location filename="../../ui/screens/guide.py" line="223"/>
         <source>Phone: %1</source>
         <translation>Телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="231"/>
+        <location filename="../../ui/screens/guide.py" line="234"/>
         <source>Previous step</source>
         <translation>Попередній крок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="232"/>
+        <location filename="../../ui/screens/guide.py" line="235"/>
         <source>Finished</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="232"/>
+        <location filename="../../ui/screens/guide.py" line="235"/>
         <source>Next step</source>
         <translation>Наступний крок</translation>
     </message>
@@ -541,22 +541,23 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="50"/>
+        <location filename="../../ui/screens/home.py" line="54"/>
         <source>Hello. What do you want to do?</source>
+        <extracomment>The largest a tile&apos;s pictogram gets at 1920x1080 (smaller when the tiles have less room).</extracomment>
         <translation>Вітаємо. Що ви хочете зробити?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="54"/>
+        <location filename="../../ui/screens/home.py" line="58"/>
         <source>Find a procedure</source>
         <translation>Знайти процедуру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="55"/>
+        <location filename="../../ui/screens/home.py" line="59"/>
         <source>Where to go? Partners nearby</source>
         <translation>Куди піти? Організації поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="58"/>
+        <location filename="../../ui/screens/home.py" line="62"/>
         <source>This information may be out of date. Check it with the mediator.</source>
         <translation>Ця інформація може бути застарілою. Перевірте її з посередником.</translation>
     </message>
@@ -564,69 +565,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="302"/>
+        <location filename="../../ui/window.py" line="316"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="305"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Для цього режиму ще немає PIN-коду: задайте його командою kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="308"/>
+        <location filename="../../ui/window.py" line="322"/>
         <source>Wrong PIN.</source>
         <translation>Неправильний PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="334"/>
         <source>Mediator mode</source>
         <translation>Режим посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="335"/>
         <source>Admin mode</source>
         <translation>Режим адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="336"/>
         <source>Helping well</source>
         <translation>Як добре допомагати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="337"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="324"/>
+        <location filename="../../ui/window.py" line="338"/>
         <source>Leave</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360"/>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="400"/>
+        <location filename="../../ui/window.py" line="401"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="362"/>
+        <location filename="../../ui/window.py" line="402"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="363"/>
+        <location filename="../../ui/window.py" line="403"/>
         <source>Need help?</source>
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="376"/>
+        <location filename="../../ui/window.py" line="412"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="420"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="376"/>
+        <location filename="../../ui/window.py" line="420"/>
         <source>Listen</source>
         <translation>Слухати</translation>
     </message>
@@ -708,83 +714,83 @@
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../ui/screens/partners.py" line="150"/>
+        <location filename="../../ui/screens/partners.py" line="152"/>
         <source>Who can help you nearby</source>
-        <extracomment>Partner cards side by side at 1920 px: about 70 characters a line, easy to read. Theme buttons in one row at most. The opening-hours lines are computed again this often while the screen is shown. In the order the buttons appear. The data·inclusion codes are &quot;prefix--detail&quot;; both the current list and the older one (difficultes-*) are grouped here.</extracomment>
+        <extracomment>Partner cards side by side at 1920 px: about 70 characters a line, easy to read. Theme buttons in one row at most. The narrowest a theme button gets at 1920x1080: fewer per row on a narrower screen. The opening-hours lines are computed again this often while the screen is shown. In the order the buttons appear. The data·inclusion codes are &quot;prefix--detail&quot;; both the current list and the older one (difficultes-*) are grouped here.</extracomment>
         <translation>Хто може допомогти вам поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="166"/>
+        <location filename="../../ui/screens/partners.py" line="168"/>
         <source>Some texts are not translated yet: they are shown in French.</source>
         <translation>Деякі тексти ще не перекладено: їх показано французькою.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="168"/>
+        <location filename="../../ui/screens/partners.py" line="170"/>
         <source>No partners are listed yet. Please ask at the reception.</source>
         <translation>У списку ще немає організацій. Будь ласка, запитайте на рецепції.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="223"/>
+        <location filename="../../ui/screens/partners.py" line="225"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="224"/>
+        <location filename="../../ui/screens/partners.py" line="226"/>
         <source>Papers and rights</source>
         <translation>Документи і права</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="225"/>
+        <location filename="../../ui/screens/partners.py" line="227"/>
         <source>Computer and internet</source>
         <translation>Комп&apos;ютер та інтернет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="226"/>
+        <location filename="../../ui/screens/partners.py" line="228"/>
         <source>Money</source>
         <translation>Гроші</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="227"/>
+        <location filename="../../ui/screens/partners.py" line="229"/>
         <source>Housing</source>
         <translation>Житло</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="228"/>
+        <location filename="../../ui/screens/partners.py" line="230"/>
         <source>Family</source>
         <translation>Сім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="229"/>
+        <location filename="../../ui/screens/partners.py" line="231"/>
         <source>Health</source>
         <translation>Здоров&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="230"/>
+        <location filename="../../ui/screens/partners.py" line="232"/>
         <source>Work and training</source>
         <translation>Робота і навчання</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="231"/>
+        <location filename="../../ui/screens/partners.py" line="233"/>
         <source>Reading and French</source>
         <translation>Читання і французька</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="232"/>
+        <location filename="../../ui/screens/partners.py" line="234"/>
         <source>Getting around</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="233"/>
+        <location filename="../../ui/screens/partners.py" line="235"/>
         <source>Food and clothes</source>
         <translation>Їжа та одяг</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="234"/>
+        <location filename="../../ui/screens/partners.py" line="236"/>
         <source>Meeting people</source>
         <translation>Спілкування</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/partners.py" line="235"/>
+        <location filename="../../ui/screens/partners.py" line="237"/>
         <source>Other help</source>
         <translation>Інша допомога</translation>
     </message>
@@ -858,88 +864,88 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="163"/>
+        <location filename="../../ui/screens/procedure.py" line="204"/>
         <source>This procedure is no longer in the catalogue.</source>
-        <extracomment>Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
+        <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Цієї процедури більше немає в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="172"/>
+        <location filename="../../ui/screens/procedure.py" line="213"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Частину цього тексту ще не перекладено: її показано французькою.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="175"/>
+        <location filename="../../ui/screens/procedure.py" line="216"/>
         <source>Who is it for?</source>
         <translation>Для кого це?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="184"/>
+        <location filename="../../ui/screens/procedure.py" line="225"/>
         <source>Step by step</source>
         <translation>Крок за кроком</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="186"/>
+        <location filename="../../ui/screens/procedure.py" line="227"/>
         <source>Take this list with me</source>
         <translation>Взяти список із собою</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="188"/>
+        <location filename="../../ui/screens/procedure.py" line="229"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Звірено з %1 (сторінка від %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="189"/>
+        <location filename="../../ui/screens/procedure.py" line="230"/>
         <source>Checked against %1</source>
         <translation>Звірено з %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="196"/>
+        <location filename="../../ui/screens/procedure.py" line="237"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="196"/>
+        <location filename="../../ui/screens/procedure.py" line="237"/>
         <source>At an office</source>
         <translation>В установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="197"/>
+        <location filename="../../ui/screens/procedure.py" line="238"/>
         <source>Online or at an office</source>
         <translation>Онлайн або в установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="212"/>
+        <location filename="../../ui/screens/procedure.py" line="255"/>
         <source>Documents to gather</source>
         <translation>Документи, які треба зібрати</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="213"/>
+        <location filename="../../ui/screens/procedure.py" line="256"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Позначте те, що у вас є. Натисніть кнопку i, щоб побачити, що це за документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="215"/>
+        <location filename="../../ui/screens/procedure.py" line="258"/>
         <source>No document is needed to start.</source>
         <translation>Щоб почати, документи не потрібні.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="219"/>
+        <location filename="../../ui/screens/procedure.py" line="262"/>
         <source>What is this document?</source>
         <translation>Що це за документ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="226"/>
+        <location filename="../../ui/screens/procedure.py" line="269"/>
         <source>Who can help nearby</source>
         <translation>Хто може допомогти поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="239"/>
+        <location filename="../../ui/screens/procedure.py" line="282"/>
         <source>Still to be checked:</source>
         <translation>Ще треба перевірити:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="241"/>
+        <location filename="../../ui/screens/procedure.py" line="284"/>
         <source>For the mediator</source>
         <translation>Для посередника</translation>
     </message>
@@ -947,33 +953,33 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="91"/>
+        <location filename="../../ui/screens/search.py" line="93"/>
         <source>Find a procedure</source>
-        <extracomment>Words residents often say at the desk: one tap fills the search.</extracomment>
+        <extracomment>Words residents often say at the desk: one tap fills the search. The room a suggested word&apos;s button gets at 1920x1080: fewer per row on a narrow screen.</extracomment>
         <translation>Знайти процедуру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="100"/>
+        <location filename="../../ui/screens/search.py" line="102"/>
         <source>Type a word, for example: health, CAF, passport</source>
         <translation>Введіть слово, наприклад: здоров&apos;я, CAF, паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="101"/>
+        <location filename="../../ui/screens/search.py" line="103"/>
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="102"/>
+        <location filename="../../ui/screens/search.py" line="104"/>
         <source>Or tap a word:</source>
         <translation>Або натисніть на слово:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="103"/>
+        <location filename="../../ui/screens/search.py" line="105"/>
         <source>Clear</source>
         <translation>Очистити</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="142"/>
+        <location filename="../../ui/screens/search.py" line="147"/>
         <source>Nothing found. Try another word, or go back to the home screen.</source>
         <translation>Нічого не знайдено. Спробуйте інше слово або поверніться на головний екран.</translation>
     </message>
@@ -999,33 +1005,33 @@
 <context>
     <name>TakeawayScreen</name>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="102"/>
+        <location filename="../../ui/screens/takeaway.py" line="127"/>
         <source>Take it with me</source>
         <extracomment>Width of each QR code&apos;s column; the codes grow with the height left to them (about 550 px at 1920x1080), enough for 4 screen pixels a module on the densest checklist.</extracomment>
         <translation>Взяти з собою</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="221"/>
+        <location filename="../../ui/screens/takeaway.py" line="241"/>
         <source>Your checklist on your phone (no internet needed)</source>
         <translation>Ваш список у телефоні (інтернет не потрібен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="222"/>
+        <location filename="../../ui/screens/takeaway.py" line="242"/>
         <source>QR code of your checklist</source>
         <translation>QR-код вашого списку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="223"/>
+        <location filename="../../ui/screens/takeaway.py" line="243"/>
         <source>The official website</source>
         <translation>Офіційний сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="224"/>
+        <location filename="../../ui/screens/takeaway.py" line="244"/>
         <source>QR code of the official website</source>
         <translation>QR-код офіційного сайту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/takeaway.py" line="229"/>
+        <location filename="../../ui/screens/takeaway.py" line="249"/>
         <source>This procedure is no longer in the catalogue.</source>
         <translation>Цієї процедури більше немає в каталозі.</translation>
     </message>

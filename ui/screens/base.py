@@ -49,7 +49,7 @@ class Screen(QWidget):
         raise NotImplementedError
 
     def spoken_text(self) -> str:
-        """What the read-aloud button reads on this screen."""
+        """What the read-aloud button reads on this screen, whole and once: its title first."""
         return self.title()
 
     def reset(self) -> None:

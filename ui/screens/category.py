@@ -88,6 +88,10 @@ class CategoryScreen(Screen):
 
         self.load_in_background(load, self._show)
 
+    def spoken_text(self) -> str:
+        return "\n".join([self.title(), *(button.accessibleName() for button in self.buttons()),
+                          self._page_label.text()])
+
     def buttons(self) -> list[ProcedureButton]:
         return [self._grid.itemAt(i).widget() for i in range(self._grid.count())]
 

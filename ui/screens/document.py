@@ -43,8 +43,8 @@ class DocumentScreen(ItemScreen):
     def spoken_text(self) -> str:
         if self.view is None:
             return ""
-        return "\n".join(part for title, body in self._sections if body.isVisible() or body.text()
-                         for part in (title.text(), body.text()) if part)
+        return "\n".join([self.title(), *(part for title, body in self._sections if body.isVisible() or body.text()
+                                           for part in (title.text(), body.text()) if part)])
 
     def reset(self) -> None:
         self.forget_loads()

@@ -76,6 +76,10 @@ class HomeScreen(Screen):
             self._grid.addWidget(tile, len(self._tiles) // COLUMNS, len(self._tiles) % COLUMNS)
             self._tiles.append(tile)
 
+    def spoken_text(self) -> str:
+        announcements = [self._announcements.itemAt(i).widget().text() for i in range(self._announcements.count())]
+        return "\n".join([self.title(), *announcements, *(tile.accessibleName() for tile in self._tiles)])
+
     def tiles(self) -> list[Tile]:
         return list(self._tiles)
 

@@ -67,6 +67,8 @@ class ProcedureScreen(ItemScreen):
     def __init__(self, services, parent=None) -> None:
         super().__init__(services, parent)
         self._counted: str | None = None
+        #: How, how much and how long, as shown (read aloud after the documents).
+        self._fact_texts: list[str] = []
         #: Ticked documents per procedure, for this resident's session only.
         self._ticked: dict[str, set[str]] = {}
 
@@ -163,13 +165,18 @@ class ProcedureScreen(ItemScreen):
     def spoken_text(self) -> str:
         if self.view is None:
             return ""
-        parts = [self.view.title.text, self.view.summary.text, self._documents_heading.text()]
-        parts += [item.document.title.text for item in self.view.checklist]
+        parts = [self.title(), self._summary.text()]
+        if self.view.audience.text:
+            parts += [self._audience_heading.text(), self._audience.text()]
+        parts.append(self._documents_heading.text())
+        parts += [row.tick.text() for row in self.rows()] or [self._documents_hint.text()]
+        parts += self._fact_texts
         return "\n".join(part for part in parts if part)
 
     def reset(self) -> None:
         self.forget_loads()
         self.view, self._slug, self._ticked, self._counted = None, None, {}, None
+        self._fact_texts = []
         clear_layout(self._checklist)
         clear_layout(self._partners)
 
@@ -229,10 +236,12 @@ class ProcedureScreen(ItemScreen):
         clear_layout(self._facts)
         mode = {"online": self.tr("Online"), "on_site": self.tr("At an office"),
                 "both": self.tr("Online or at an office")}[view.mode]
+        self._fact_texts = []
         for pictogram, text in ((MODE_PICTOGRAMS[view.mode], mode), ("cost", self.shown(view.cost)),
                                 ("duration", self.shown(view.duration))):
             if not text:
                 continue
+            self._fact_texts.append(text)
             fact = QHBoxLayout()
             fact.setSpacing(10)
             fact.addWidget(picture(pictogram, 48), 0, Qt.AlignmentFlag.AlignTop)

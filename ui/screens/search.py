@@ -156,6 +156,9 @@ class SearchScreen(Screen):
             card.setVisible(index < len(results))
         self.content_changed.emit()
 
+    def spoken_text(self) -> str:
+        return "\n".join([self.title(), self._status.text(), *(card.accessibleName() for card in self.result_cards())])
+
     def result_cards(self) -> list[ResultCard]:
         return [card for card in self._cards if card.isVisibleTo(self)]
 

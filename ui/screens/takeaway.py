@@ -159,7 +159,7 @@ class TakeawayScreen(Screen):
         self.load_in_background(work, self._show)
 
     def spoken_text(self) -> str:
-        parts = [self._procedure.text(), self._missing.text() if self._view is None else ""]
+        parts = [self.title(), self._procedure.text(), self._missing.text() if self._view is None else ""]
         if self._view is not None:
             parts.append(self._checklist_caption.text())
             if not self._website_code.isHidden():

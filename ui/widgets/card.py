@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from ui import accessibility
+
 
 class Card(QFrame):
     """A framed column of widgets that is pressed as a whole (touch, mouse, Enter or Space).
@@ -22,7 +24,8 @@ class Card(QFrame):
         super().__init__(parent)
         self.setObjectName("Tile")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(name)
+        accessibility.set_role(self, accessibility.BUTTON)  # not a panel: a button with Press
+        accessibility.set_name(self, name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(24, 14, 24, 14)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
-from ui import pictograms
+from ui import accessibility, pictograms
 from ui.widgets.labels import PlainLabel
 
 
@@ -43,7 +43,7 @@ class ChoiceButton(QPushButton):
     def set_content(self, pictogram: str, text: str) -> None:
         self._picture.setPixmap(pictograms.pixmap(pictogram, self._icon_size, ratio=self.devicePixelRatioF()))
         self._label.setText(text)
-        self.setAccessibleName(text)
+        accessibility.set_name(self, text)
 
     def label_text(self) -> str:
         return self._label.text()

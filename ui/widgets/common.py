@@ -6,7 +6,7 @@ import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QScrollArea, QScroller, QWidget
 
-from ui import pictograms
+from ui import accessibility, pictograms
 from ui.widgets.labels import PlainLabel
 
 
@@ -29,14 +29,14 @@ def big_button(text: str, pictogram: str | None = None, *, role: str = "Primary"
     if pictogram:
         button.setIcon(pictograms.icon(pictogram, 40, mirrored=mirrored))
         button.setIconSize(QSize(40, 40))
-    button.setAccessibleName(text)
+    accessibility.set_name(button, text)
     return button
 
 
 def set_button(button: QPushButton, text: str, pictogram: str | None = None, *, mirrored: bool = False) -> None:
     """Change a button's words (and pictogram) in place, keeping its accessible name in step."""
     button.setText(text)
-    button.setAccessibleName(text)
+    accessibility.set_name(button, text)
     if pictogram:
         button.setIcon(pictograms.icon(pictogram, 40, mirrored=mirrored))
 

@@ -7,6 +7,8 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from ui.accessibility import plain
+
 #: The zero-width space: an invisible place where a line may break.
 ZWSP = "\u200b"
 #: A run of characters without a space at least this long gets break opportunities after
@@ -57,8 +59,10 @@ class PlainLabel(QLabel):
         self.setText(text)
 
     def setText(self, text: str) -> None:
+        """Show ``text``; screen readers read it without the direction marks it may start with."""
         self._text = text
         super().setText(breakable(text))
+        self.setAccessibleName(plain(text))
 
     def text(self) -> str:
         return self._text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
-from ui import pictograms
+from ui import accessibility, pictograms
 from ui.widgets.labels import PlainLabel
 
 #: The smallest a tile's pictogram gets on a small screen before the tiles stop shrinking.
@@ -68,7 +68,7 @@ class Tile(QPushButton):
         """Show ``pictogram`` and ``text``; ``name`` (default: the text) is what screen readers say."""
         self._picture.set_pictogram(pictogram)
         self._label.setText(text)
-        self.setAccessibleName(name or text)
+        accessibility.set_name(self, name or text)
 
     def text_label(self) -> QLabel:
         return self._label
