@@ -36,6 +36,7 @@ OFFICIAL_DOMAINS = (
     "agirc-arrco.fr",            # complementary pensions
     "urssaf.fr",
     "justice.fr",                # the Ministry of Justice's portal for the public
+    "viatrajectoire.fr",         # the public platform for places in care homes (regional health agencies)
     "cnil.fr",
     "defenseurdesdroits.fr",
     "angers.fr",                 # the city of Angers

@@ -71,7 +71,10 @@ def resident_texts(kind: str, data: dict[str, Any]) -> Iterator[tuple[str, str |
 # --- checks of one text --------------------------------------------------------------------------
 
 _PLACEHOLDERS = re.compile(
-    r"\b(?:[àa]\s+(?:identifier|v[ée]rifier|compl[ée]ter|confirmer|pr[ée]ciser|d[ée]finir|trouver|remplir)"
+    r"\b(?:[àa]\s+(?:identifier|v[ée]rifier)"
+    # "à compléter" and the like end a note ("Horaires : à compléter", "(à confirmer)"); inside a
+    # sentence they are real French ("le formulaire à compléter", "à confirmer en mairie")
+    r"|[àa]\s+(?:compl[ée]ter|confirmer|pr[ée]ciser|d[ée]finir)(?=\s*(?:[.)]\s*)?$)"
     r"|todo|fixme|tbd|x{3,}|xx(?:[ .]xx)+|lorem\s+ipsum)\b"
     # a "?" or "…" standing alone: the whole text or line, after a colon or a dash, in brackets...
     r"|(?:^|[(\[:=/\u2013\u2014-])[ \t\u00a0]*(?:\?+|\u061f|\u2026|\.{3})[ \t\u00a0]*(?=$|[)\],;\n])"
@@ -80,8 +83,7 @@ _PLACEHOLDERS = re.compile(
 
 
 #: What every placeholder holds (lower case): texts with none of these are not searched further.
-_PLACEHOLDER_HINTS = ("identifier", "rifier", "compl", "confirmer", "ciser", "finir", "trouver", "remplir",
-                      "todo", "fixme", "tbd", "xx", "lorem", "?", "\u061f", "\u2026", "...")
+_PLACEHOLDER_HINTS = ("identifier", "rifier", "compl", "confirmer", "ciser", "finir", "todo", "fixme", "tbd", "xx", "lorem", "?", "\u061f", "\u2026", "...")
 
 
 def _placeholder(report: Report, path: str, lang: str | None, text: str, today: dt.date) -> None:

@@ -37,6 +37,8 @@ def _found(kind: str, item: dict, check: str, today: dt.date = TODAY) -> list[tu
     "Adresse à vérifier",
     "A VERIFIER",
     "Horaires : à compléter.",
+    "Tarif (à confirmer)",
+    "Adresse à préciser",
     "TODO: traduire",
     "Téléphone : XXX",
     "02 41 xx xx xx",
@@ -64,6 +66,9 @@ def test_placeholders_are_errors_wherever_residents_read(text):
     "Vérifiez l'adresse à la mairie.",
     "Une boîte aux lettres",
     "Il a vérifié le dossier.",
+    "La Mission Locale aide les jeunes à trouver un emploi.",
+    "Remplissez le formulaire à compléter puis signez-le.",
+    "Peut servir à calculer le prix (à confirmer en mairie).",
 ])
 def test_real_questions_and_sentences_are_not_placeholders(text):
     item = _procedure(summary={"fr": text})
