@@ -13,6 +13,7 @@ after it support single facts. ``main_sources`` is the one place that says so.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -44,7 +45,13 @@ OFFICIAL_DOMAINS = (
     "maine-et-loire.fr",         # the département (MDA, APA, RSA)
     "paysdelaloire.fr",          # the region
     "europa.eu",                 # the European Union's official pages
+    "securite-sociale.fr",       # the Sécurité sociale's own sites
+    "banque-france.fr",          # Banque de France: over-indebtedness files, its public counters
+    "mesquestionsdargent.fr",    # Banque de France's public portal on money questions
+    "haute-vienne.fr",           # a département's page on the national care-home dossier (none stored for Maine-et-Loire)
 )
+#: Hosts of the Education nationale's académies and their schools (ac-nantes.fr, clg-x.ac-nice.fr).
+OFFICIAL_HOST_PATTERN = re.compile(r"(^|\.)ac-[a-z-]+\.fr$")
 
 
 def host_of(url: str) -> str:
@@ -61,7 +68,8 @@ def is_official(url: str) -> bool:
     if not url.lower().startswith(("https://", "http://")):
         return False
     host = host_of(url)
-    return any(host == domain or host.endswith("." + domain) for domain in OFFICIAL_DOMAINS)
+    return (any(host == domain or host.endswith("." + domain) for domain in OFFICIAL_DOMAINS)
+            or OFFICIAL_HOST_PATTERN.search(host) is not None)
 
 
 def main_sources(sources: Sequence[dict[str, Any]] | None) -> list[dict[str, Any]]:

@@ -137,6 +137,11 @@ def test_partners_are_sent_to_by_steps_and_by_the_procedure():
     ("https://www.caf.fr.evil.net/", False),
     ("https://angers.villactu.fr/", False),
     ("ftp://www.caf.fr/", False),
+    ("https://www.ac-nantes.fr/bourses", True),
+    ("https://clg-henri-bosco.ac-nice.fr/bourses", True),
+    ("https://ac-nantes.fr.evil.net/", False),
+    ("https://fac-nantes.fr/", False),
+    ("https://www.banque-france.fr/surendettement", True),
 ])
 def test_official_sites_are_one_list(url, official):
     assert is_official(url) is official

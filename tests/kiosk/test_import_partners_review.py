@@ -42,7 +42,7 @@ def test_a_record_pointing_at_a_hand_written_partner_only_raises_a_flag(context,
     assert report.updated == [] and report.created == []
     item = partner_review_of(context.db, "caf")
     assert item.fields == ("adresse", "telephone", "site_web")
-    assert item.current == {"adresse": "", "telephone": "", "site_web": ""}
+    assert item.current == {"adresse": "", "telephone": "", "site_web": "https://www.caf.fr"}
     assert item.offered == {"adresse": "1 rue Ailleurs", "telephone": "0899000000", "site_web": "https://evil.example"}
     assert (item.source, item.flagged_on) == ("kiosk", NOW.date())
 
