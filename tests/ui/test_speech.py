@@ -129,3 +129,12 @@ def test_a_request_right_after_another_is_not_lost(app, qtbot):
         reader.speak("Two", "en")  # before the helper answered the first
     assert reader.available()
     reader.shut_down()
+
+
+def test_the_listen_button_hides_when_the_engine_goes(window, qtbot):
+    window.set_language("en")  # the mock engine has English voices
+    assert window._listen_button.isVisible()
+    with qtbot.waitSignal(window.speech.loaded, timeout=10_000):
+        window.speech.findChild(QProcess).kill()  # as when it misses a deadline
+    assert not window._listen_button.isVisible()
+    window.toggle_reading()  # nothing to do, nothing raised, nothing waited for
