@@ -150,6 +150,7 @@ class ReadAloud(QObject):
             return
         self._output += bytes(process.readAllStandardOutput())
         *lines, self._output = self._output.split(b"\n")
+        self._output = self._output[-65_536:]  # a line is short; never let one grow without end
         for line in lines:
             try:
                 message = json.loads(line)
@@ -168,9 +169,9 @@ class ReadAloud(QObject):
                 if self._absent_logged:
                     log.info("read aloud: the speech engine answers again; read aloud is on")
                 self._absent_logged = False
-            else:
+                self.loaded.emit()
+            else:  # logged once; tried again later (a voice may be installed meanwhile)
                 self._absent("the speech engine %r is not installed or has no voice", self._engine)
-            self.loaded.emit()
         elif "done" in message and isinstance(message["done"], int) and self._waiting_for:
             if message["done"] == self._waiting_for:
                 self._waiting_for = None
