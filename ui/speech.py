@@ -6,7 +6,8 @@ creating ``QTextToSpeech("speechd")`` then never returns, holding Python's lock,
 thread of its own would stop the UI. The engine therefore lives in a helper process
 (``ui/speech_helper.py``) that this object talks to through pipes, never waiting: every request
 has a deadline, and a helper that misses one is killed and read aloud counts as absent (the
-read-aloud button hides), logged once, tried again every ``RETRY_MS``.
+read-aloud button hides), logged once, tried again every ``RETRY_MS``. Qt's "mock" engine, which
+talks to nothing outside, runs in this process (``IN_PROCESS_ENGINES``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import sys
 import shiboken6
 
 from PySide6.QtCore import QLocale, QObject, QProcess, QTimer, Signal, Slot
+from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,9 @@ START_DEADLINE_MS = 15_000
 REQUEST_DEADLINE_MS = 3_000
 #: How often an absent engine is tried again.
 RETRY_MS = 10 * 60_000
+#: Engines that are no outside service (Qt's test engine: it cannot hang), run in this process:
+#: tests and screenshots start no helper, and tests can watch what reaches Qt.
+IN_PROCESS_ENGINES = {"mock"}
 
 
 def helper_command(engine: str) -> list[str]:
@@ -54,9 +59,12 @@ class ReadAloud(QObject):
 
     def __init__(self, engine: str | None = DEFAULT_ENGINE, parent=None, *,
                  start_deadline_ms: int = START_DEADLINE_MS,
-                 request_deadline_ms: int = REQUEST_DEADLINE_MS, retry_ms: int = RETRY_MS) -> None:
+                 request_deadline_ms: int = REQUEST_DEADLINE_MS, retry_ms: int = RETRY_MS,
+                 in_process: bool | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
+        self._in_process = engine in IN_PROCESS_ENGINES if in_process is None else in_process
+        self._local: QTextToSpeech | None = None
         self._start_deadline_ms = start_deadline_ms
         self._request_deadline_ms = request_deadline_ms
         self._process: QProcess | None = None
@@ -84,6 +92,8 @@ class ReadAloud(QObject):
         """Start the engine's helper; ``loaded`` follows (at the latest at the deadline)."""
         if not self._engine:
             self.loaded.emit()
+        elif self._in_process:
+            self._load_in_process()
         elif self._process is None and not self._retry.isActive():
             self._start()
 
@@ -93,11 +103,19 @@ class ReadAloud(QObject):
 
     def speak(self, text: str, lang: str) -> None:
         locale = self._locale_for(lang)
-        if locale is not None and text.strip():
+        if locale is None or not text.strip():
+            return
+        if self._local is not None:
+            self._local.stop()
+            self._local.setLocale(locale)
+            self._local.say(text)
+        else:
             self._send({"say": text, "locale": locale.name()})
 
     def stop(self) -> None:
-        if self._locales and (self._speaking or self._waiting_for is not None):
+        if self._local is not None:
+            self._local.stop()
+        elif self._locales and (self._speaking or self._waiting_for is not None):
             self._send({"stop": True})
 
     def is_speaking(self) -> bool:
@@ -105,15 +123,33 @@ class ReadAloud(QObject):
 
     def available(self) -> bool:
         """Whether the engine answers and has at least one voice."""
-        return bool(self._locales)
+        return bool(self._local.availableLocales() if self._local is not None else self._locales)
 
     def shut_down(self) -> None:
         """End the helper (at the end of the program, or when read aloud is switched off)."""
         self._retry.stop()
         self._deadline.stop()
+        if self._local is not None:
+            self._local.stop()
+            self._local.deleteLater()
+            self._local = None
         self._drop()
 
     # --- internals -------------------------------------------------------------------------
+
+    def _load_in_process(self) -> None:
+        if self._local is None and self._engine in QTextToSpeech.availableEngines():
+            speech = QTextToSpeech(self._engine, self)
+            if speech.state() != QTextToSpeech.State.Error:
+                self._local = speech
+                speech.stateChanged.connect(self._on_local_state)
+        self.loaded.emit()
+
+    def _on_local_state(self, state: QTextToSpeech.State) -> None:
+        speaking = state == QTextToSpeech.State.Speaking
+        if speaking != self._speaking:
+            self._speaking = speaking
+            self.speaking_changed.emit(speaking)
 
     @Slot()
     def _start(self) -> None:
@@ -141,7 +177,9 @@ class ReadAloud(QObject):
 
     def _locale_for(self, lang: str) -> QLocale | None:
         wanted = QLocale(lang).language()
-        return next((locale for locale in self._locales if locale.language() == wanted), None)
+        # An engine in this process is asked each time (cheap, and what tests watch).
+        locales = self._local.availableLocales() if self._local is not None else self._locales
+        return next((locale for locale in locales if locale.language() == wanted), None)
 
     @Slot()
     def _on_output(self) -> None:
@@ -150,6 +188,7 @@ class ReadAloud(QObject):
             return
         self._output += bytes(process.readAllStandardOutput())
         *lines, self._output = self._output.split(b"\n")
+        self._output = self._output[-65_536:]  # a line is short; never let one grow without end
         for line in lines:
             try:
                 message = json.loads(line)
@@ -168,9 +207,9 @@ class ReadAloud(QObject):
                 if self._absent_logged:
                     log.info("read aloud: the speech engine answers again; read aloud is on")
                 self._absent_logged = False
-            else:
+                self.loaded.emit()
+            else:  # logged once; tried again later (a voice may be installed meanwhile)
                 self._absent("the speech engine %r is not installed or has no voice", self._engine)
-            self.loaded.emit()
         elif "done" in message and isinstance(message["done"], int) and self._waiting_for:
             if message["done"] == self._waiting_for:
                 self._waiting_for = None

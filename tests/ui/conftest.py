@@ -37,7 +37,8 @@ def window(app, qtbot, starter_context):
     win.resize(1920, 1080)
     win.show()
     qtbot.waitExposed(win)
-    win.speech.load()
+    with qtbot.waitSignal(win.speech.loaded, timeout=30_000):  # its helper process answered
+        win.speech.load()
     yield win
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

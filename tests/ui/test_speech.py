@@ -45,7 +45,7 @@ class LoopWatch:
 
 
 def test_mock_engine_speaks_through_the_helper(app, qtbot):
-    reader = ReadAloud("mock")
+    reader = ReadAloud("mock", in_process=False)
     with qtbot.waitSignal(reader.loaded, timeout=30_000):
         reader.load()
     assert reader.available() and reader.can_speak("en") and not reader.can_speak("ar")
@@ -108,7 +108,7 @@ def test_an_engine_that_stops_answering_is_dropped_then_tried_again(app, qtbot, 
 
 
 def test_a_helper_that_dies_is_tried_again(app, qtbot):
-    reader = ReadAloud("mock", retry_ms=200)
+    reader = ReadAloud("mock", retry_ms=200, in_process=False)
     with qtbot.waitSignal(reader.loaded, timeout=30_000):
         reader.load()
     assert reader.can_speak("en")
@@ -120,7 +120,7 @@ def test_a_helper_that_dies_is_tried_again(app, qtbot):
 
 
 def test_a_request_right_after_another_is_not_lost(app, qtbot):
-    reader = ReadAloud("mock")
+    reader = ReadAloud("mock", in_process=False)
     with qtbot.waitSignal(reader.loaded, timeout=30_000):
         reader.load()
     reader.stop()  # nothing is being said: nothing is sent
@@ -129,3 +129,32 @@ def test_a_request_right_after_another_is_not_lost(app, qtbot):
         reader.speak("Two", "en")  # before the helper answered the first
     assert reader.available()
     reader.shut_down()
+
+
+def test_the_mock_engine_runs_in_this_process(app, qtbot):
+    reader = ReadAloud("mock")
+    with qtbot.waitSignal(reader.loaded, timeout=1000):
+        reader.load()
+    assert reader.findChild(QProcess) is None and reader.can_speak("en")
+    with qtbot.waitSignal(reader.speaking_changed, timeout=10_000, check_params_cb=lambda on: on):
+        reader.speak("Hello", "en")
+    reader.shut_down()
+    assert not reader.can_speak("en")
+
+
+def test_the_listen_button_hides_when_the_engine_goes(app, qtbot, monkeypatch, starter_context):
+    from ui.services import Services
+    from ui.window import KioskWindow
+
+    monkeypatch.setattr(speech, "IN_PROCESS_ENGINES", set())  # the mock engine in a helper, as speechd
+    window = KioskWindow(Services.from_context(starter_context, speech_engine="mock"))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.speech.loaded, timeout=30_000):
+        window.speech.load()
+    window.set_language("en")  # the mock engine has English voices
+    assert window._listen_button.isVisible()
+    with qtbot.waitSignal(window.speech.loaded, timeout=10_000):
+        window.speech.findChild(QProcess).kill()  # as when it misses a deadline
+    assert not window._listen_button.isVisible()
+    window.toggle_reading()  # nothing to do, nothing raised, nothing waited for
