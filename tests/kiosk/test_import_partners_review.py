@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 
 import pytest
 from sqlalchemy import select
@@ -182,3 +183,16 @@ def test_a_partner_deleted_since_its_import_is_not_brought_back(context, tmp_pat
     structure.update(telephone="+33241999999")
     report = import_partners(context, write(tmp_path, [structure, service]))
     assert [e.reason for e in report.updated] == ["Updated: telephone."]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_in_place_of_a_file_is_refused_at_once(context, tmp_path):
+    from kiosk.importers import import_fiches
+    os.mkfifo(tmp_path / "di.json")  # reading it would wait for a writer for ever
+    before = catalogue_partners(context)
+    with pytest.raises(KioskError, match="is not a file"):
+        import_partners(context, tmp_path / "di.json")
+    os.mkfifo(tmp_path / "F1341.xml")
+    with pytest.raises(KioskError, match="is not a file"):
+        import_fiches(context, tmp_path / "F1341.xml")
+    assert catalogue_partners(context) == before
