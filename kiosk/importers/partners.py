@@ -225,6 +225,13 @@ class _PartnerImporter:
         extra = {key: value for key, names in EXTRA_NAMES.items()
                  if (value := _extra(key, _first(structure, names))) is not None}
         date_maj = _day(structure.get("date_maj"))
+        if partner is None and origin is not None:
+            # Imported once, then deleted (in the editor, or by a catalogue from elsewhere): that is
+            # the assistant's decision too, and an import does not undo it.
+            self._report.skipped.append(ImportEntry("partner", external_id, origin.partner_slug, (
+                "Deleted from the catalogue since it was imported; not imported again (bring it back "
+                "from the editor's history to follow it again).")))
+            return
         if partner is None:
             self._create(structure, values, notes, extra, date_maj, source, slug)
             return

@@ -9,7 +9,9 @@ so nothing in a zip can land outside it.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -45,7 +47,15 @@ def read_file(path: Path, cap: int = MAX_FILE_BYTES) -> bytes:
         KioskError: missing, unreadable, or too large.
     """
     try:
-        with path.open("rb") as file:
+        # Opened without blocking and checked before any read: a FIFO or a device in place of the
+        # file is refused at once instead of waiting for ever.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as file:
+            mode = os.fstat(descriptor).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(mode):
+                raise KioskError(f"{path} is not a file; nothing was imported.")
             return _read_capped(file, cap, path.name)
     except FileNotFoundError:
         raise KioskError(f"{path} does not exist.") from None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 
 import pytest
 from sqlalchemy import select
@@ -164,3 +165,34 @@ def test_the_command_line_says_what_was_flagged(tmp_path):
     record["telephone"] = "0899000001"  # another value: flagged again, in the JSON too
     out = kiosk_command("import", "partners", str(write(tmp_path, [record])), "--json", home=home)
     assert [e["slug"] for e in json.loads(out.stdout)["flagged"]] == ["caf-maine-et-loire"]
+
+
+def test_a_partner_deleted_since_its_import_is_not_brought_back(context, tmp_path):
+    from kiosk.editing import delete_item
+    path = write(tmp_path, sample())
+    import_partners(context, path)
+    delete_item(context.db, "partner", SLUG, NOW)
+    before = catalogue_partners(context)
+    report = import_partners(context, path)  # once raised an IntegrityError (the origin row was still there)
+    assert [(e.slug, e.reason.split(";")[0]) for e in report.skipped] == [
+        (SLUG, "Deleted from the catalogue since it was imported")]
+    assert report.created == [] and catalogue_partners(context) == before
+    [entry] = history(context.db, "partner", SLUG)
+    revert(context.db, entry.id, LATER)  # brought back: followed again, as it was when imported
+    structure, service = sample()
+    structure.update(telephone="+33241999999")
+    report = import_partners(context, write(tmp_path, [structure, service]))
+    assert [e.reason for e in report.updated] == ["Updated: telephone."]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_in_place_of_a_file_is_refused_at_once(context, tmp_path):
+    from kiosk.importers import import_fiches
+    os.mkfifo(tmp_path / "di.json")  # reading it would wait for a writer for ever
+    before = catalogue_partners(context)
+    with pytest.raises(KioskError, match="is not a file"):
+        import_partners(context, tmp_path / "di.json")
+    os.mkfifo(tmp_path / "F1341.xml")
+    with pytest.raises(KioskError, match="is not a file"):
+        import_fiches(context, tmp_path / "F1341.xml")
+    assert catalogue_partners(context) == before
