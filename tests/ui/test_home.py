@@ -71,6 +71,7 @@ def test_an_expired_catalogue_asks_residents_to_check_with_the_mediator(window, 
     assert screen._outdated.isVisible()
     assert screen._outdated.text() == screen.tr("This information may be out of date. Check it with the mediator.")
     assert screen._outdated.text() != "This information may be out of date. Check it with the mediator."  # Arabic
+    assert screen.spoken_text().endswith("\n" + screen._outdated.text())  # read aloud too, last
     set_pin(starter_context.db, Role.ADMIN, "739164")
     enter_pin(window, qtbot, "admin", "739164")
     admin = window.screen("admin")

@@ -78,7 +78,8 @@ class HomeScreen(Screen):
 
     def spoken_text(self) -> str:
         announcements = [self._announcements.itemAt(i).widget().text() for i in range(self._announcements.count())]
-        return "\n".join([self.title(), *announcements, *(tile.accessibleName() for tile in self._tiles)])
+        outdated = [self._outdated.text()] if not self._outdated.isHidden() else []
+        return "\n".join([self.title(), *announcements, *(tile.accessibleName() for tile in self._tiles), *outdated])
 
     def tiles(self) -> list[Tile]:
         return list(self._tiles)

@@ -54,6 +54,10 @@ class DocumentRow(QWidget):
         layout.addLayout(text, 1)
         layout.addWidget(self.explain, 0, Qt.AlignmentFlag.AlignTop)
 
+    def title(self) -> str:
+        """The document's title, as shown beside the box."""
+        return self._title.text()
+
     def mouseReleaseEvent(self, event) -> None:
         """A tap anywhere on the row ticks it: a finger need not find the small box."""
         if self.rect().contains(event.position().toPoint()):
@@ -169,7 +173,7 @@ class ProcedureScreen(ItemScreen):
         if self.view.audience.text:
             parts += [self._audience_heading.text(), self._audience.text()]
         parts.append(self._documents_heading.text())
-        parts += [row.tick.text() for row in self.rows()] or [self._documents_hint.text()]
+        parts += [row.title() for row in self.rows()] or [self._documents_hint.text()]
         parts += self._fact_texts
         return "\n".join(part for part in parts if part)
 
