@@ -68,17 +68,24 @@ DEFAULT_SIZE = ScreenSize(1920, 1080)
 
 
 def _offscreen_config(sizes: list[ScreenSize]) -> Path:
-    """A configuration of Qt's offscreen platform with one screen per size, left to right."""
+    """A configuration of Qt's offscreen platform with one screen per size, left to right, in
+    device pixels; ``_scale_factors`` gives each its device pixel ratio."""
     screens, x = [], 0
     for index, size in enumerate(sizes):
-        width, height = size.logical()
-        screens.append({"name": f"screen{index}", "x": x, "y": 0, "width": width, "height": height,
-                        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": size.ratio})
-        x += width
+        screens.append({"name": f"screen{index}", "x": x, "y": 0, "width": size.width, "height": size.height,
+                        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1})
+        x += size.width
     handle, name = tempfile.mkstemp(prefix="kiosk-screens-", suffix=".json")
     with os.fdopen(handle, "w", encoding="utf-8") as file:
         json.dump({"screens": screens}, file)
     return Path(name)
+
+
+def _scale_factors(sizes: list[ScreenSize]) -> str:
+    """QT_SCREEN_SCALE_FACTORS for those screens: Qt then lays each out in logical pixels
+    (W/R x H/R) and paints it R times finer, as on a real high-density screen. (The offscreen
+    platform's own "dpr" setting changes what the screen reports, not how windows paint.)"""
+    return ";".join(f"screen{index}={size.ratio:g}" for index, size in enumerate(sizes))
 
 
 def render_screenshots(context: Context, out: Path, languages: list[str] | None = None,
@@ -99,6 +106,7 @@ def render_screenshots(context: Context, out: Path, languages: list[str] | None 
     sizes = sizes or [DEFAULT_SIZE]
     config = _offscreen_config(sizes)
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    os.environ["QT_SCREEN_SCALE_FACTORS"] = _scale_factors(sizes)
     try:
         return _render(context, out, languages, sizes, named_by_size, problems)
     finally:

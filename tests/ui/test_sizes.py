@@ -158,3 +158,13 @@ def test_a_size_is_read_or_refused_with_a_sentence():
     for bad in ("", "1366", "1366x", "99999x768", "1366x768@3", "100x100", "-1x-1", "1366x768;rm"):
         with pytest.raises(ValueError, match="screen size"):
             ScreenSize.parse(bad)
+
+
+def test_the_command_refuses_a_bad_size_with_one_sentence_and_writes_nothing(long_word_home, tmp_path):
+    env = dict(os.environ, KIOSK_HOME=str(long_word_home))
+    out = tmp_path / "shots"
+    run = subprocess.run([sys.executable, "-m", "kiosk", "screenshots", "--out", str(out), "--size", "1366x768",
+                          "--size", "4x3"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert "'4x3' is not a screen size" in run.stderr
+    assert not out.exists()

@@ -113,7 +113,7 @@ class TakeawayScreen(Screen):
                 for row, widget in enumerate(card):
                     place = (index * len(self._checklist_card) + row, 1) if portrait else (row, 1 + index)
                     codes.addWidget(widget, *place, Qt.AlignmentFlag.AlignHCenter)
-            for column in range(codes.columnCount()):
+            for column in range(4):  # empty columns either side take what is left: codes centred
                 codes.setColumnStretch(column, 1 if column in (0, 2 if portrait else 3) else 0)
             for row in range(codes.rowCount()):
                 codes.setRowStretch(row, 1 if row in ((0, len(self._checklist_card)) if portrait else (0,)) else 0)
