@@ -56,6 +56,7 @@ def generate_key_pair(out: Path) -> tuple[Path, Path]:
         with os.fdopen(descriptor, "wb") as file:
             file.write(pem)
         public_path.write_text(public_key_text(key.public_key()) + "\n", encoding="ascii")
+        os.chmod(public_path, 0o644)  # public, copied to every kiosk: readable whatever the umask
     except OSError as error:
         raise KioskError(f"The key pair cannot be written to {out} ({error.strerror or error}).") from error
     return private_path, public_path

@@ -50,7 +50,7 @@ def test_start_sync_publish_and_backup_keep_everything_private(tmp_path):
     assert {path.name for path in assert_private(editor)} >= {"kiosk.sqlite3"}
     # A key pair, and a publication: the key stays 0600; the share's files are readable by others.
     kiosk("keygen", "--out", str(keys), home=editor)
-    assert mode(keys / "publisher.key") == 0o600
+    assert (mode(keys / "publisher.key"), mode(keys / "publisher.pub")) == (0o600, 0o644)
     kiosk("publish", "--key", str(keys / "publisher.key"), "--out", str(share), home=editor)
     assert mode(share / "catalogue.json") == mode(share / "catalogue.json.sig") == 0o644
     assert_private(editor)
