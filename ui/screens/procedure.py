@@ -13,6 +13,7 @@ from ui import pictograms, theme
 from ui.fullscreen import current_scale
 from ui.screens.base import ItemScreen
 from ui.widgets.common import big_button, clear_layout, heading, picture, set_button, touch_scroll_area
+from ui.widgets.glossary_row import GlossaryRow
 from ui.widgets.labels import PlainLabel
 
 MODE_PICTOGRAMS = {"online": "online", "on_site": "on-site", "both": "online"}
@@ -82,6 +83,7 @@ class ProcedureScreen(ItemScreen):
         self._documents_hint = PlainLabel(object_name="Muted")
         self._checklist = QVBoxLayout()
         self._checklist.setSpacing(4)
+        self.words = GlossaryRow()
         self._notes_heading = heading()
         self._notes = PlainLabel(object_name="HelperNotes")
 
@@ -103,6 +105,7 @@ class ProcedureScreen(ItemScreen):
         main.addWidget(self._documents_heading)
         main.addWidget(self._documents_hint)
         main.addLayout(self._checklist)
+        main.addWidget(self.words)
         main.addWidget(self._notes_heading)
         main.addWidget(self._notes)
         main.addStretch(1)
@@ -144,6 +147,7 @@ class ProcedureScreen(ItemScreen):
 
         self._guide.clicked.connect(self.start_guide)
         self._takeaway.clicked.connect(self.take_away)
+        self.words.chosen.connect(self.navigate.emit)
 
     # --- Screen ---------------------------------------------------------------------------
 
@@ -221,6 +225,7 @@ class ProcedureScreen(ItemScreen):
         self._fill_checklist(view)
         self._fill_notes(view)
         self._fill_partners(view)
+        self.words.show_terms(view.glossary, lambda lang: self.services.direction(lang) == "rtl")
         rtl = self.is_rtl()
         set_button(self._guide, self.tr("Step by step"), "next", mirrored=rtl)
         self._guide.setVisible(bool(view.steps))
