@@ -102,10 +102,10 @@ class ProcedureScreen(ItemScreen):
         main.addWidget(self._audience_heading)
         main.addWidget(self._audience)
         main.addLayout(self._facts)
+        main.addWidget(self.words)  # seen without scrolling: the words of the whole procedure
         main.addWidget(self._documents_heading)
         main.addWidget(self._documents_hint)
         main.addLayout(self._checklist)
-        main.addWidget(self.words)
         main.addWidget(self._notes_heading)
         main.addWidget(self._notes)
         main.addStretch(1)
