@@ -12,6 +12,7 @@ Pure functions on plain data: the screens get the entries found with the item th
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -51,7 +52,10 @@ def forms_for(term: dict[str, str], also: dict[str, list[str]] | None, lang: str
     return tuple(sorted((form for form in forms if form), key=len, reverse=True))
 
 
-def _pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
+@functools.lru_cache(maxsize=16)
+def _pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One expression for every form (escaped: a form is never a pattern), kept for the next
+    screen: a procedure after another asks for the same glossary."""
     ordered = sorted(set(forms), key=len, reverse=True)  # "titre de séjour" before "titre"
     if not ordered:
         return None
@@ -64,7 +68,7 @@ def found_in(terms: Iterable[GlossaryTerm], texts: Iterable[str]) -> tuple[Gloss
     for term in terms:
         for form in term.forms:
             by_form.setdefault(form, term)
-    pattern = _pattern(by_form)
+    pattern = _pattern(tuple(sorted(by_form)))
     if pattern is None:
         return ()
     found: dict[str, GlossaryTerm] = {}

@@ -206,3 +206,28 @@ def test_the_starter_glossary_explains_in_every_language_with_sources():
             assert entry["sources"], entry["slug"]
     slugs = {term["slug"] for term in data["terms"]}
     assert {"digital-mediator", "custody", "cremation", "survivor-pension"} <= slugs
+
+
+@pytest.mark.parametrize("form, text, found", [
+    ("C++ (x)", "Le langage C++ (x) ici.", True),   # read as letters, never as a pattern
+    (".*", "n'importe quoi", False),
+    ("\u0301\u0301", "n'importe quoi", False),        # nothing left once accents are dropped
+    ("   ", "   ", False),
+    ("a" * 120, "b" * 4000, False),
+])
+def test_the_worst_forms_a_catalogue_can_hold_are_read_as_plain_words(form, text, found):
+    entry = {"slug": "odd", "term": {"fr": form}}
+    assert bool(found_in([_term(entry, "fr")], [text])) is found
+
+
+def test_a_published_catalogue_keeps_the_glossary_and_terms(context, tmp_path):
+    from kiosk.publish import publish
+    from kiosk.signing import generate_key_pair
+
+    data = _apply(context, glossary=[CAF, PROOF], terms=[MEDIATOR])
+    private, _public = generate_key_pair(tmp_path / "keys")
+    out = tmp_path / "out"
+    out.mkdir()
+    publication = publish(context, private, out)
+    published = json.loads(publication.catalogue.read_bytes())
+    assert published["glossary"] == data["glossary"] and published["terms"] == data["terms"]
