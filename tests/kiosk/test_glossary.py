@@ -231,3 +231,18 @@ def test_a_published_catalogue_keeps_the_glossary_and_terms(context, tmp_path):
     publication = publish(context, private, out)
     published = json.loads(publication.catalogue.read_bytes())
     assert published["glossary"] == data["glossary"] and published["terms"] == data["terms"]
+
+
+def test_the_starter_glossary_passes_the_checks_of_resident_text():
+    """Placeholders, past dates, long French sentences and words: as for every text residents read."""
+    from kiosk.editing.content import TEXT_CHECKS
+
+    found = []
+    data = json.loads(STARTER.read_text(encoding="utf-8"))
+    for entry in data["glossary"]:
+        for field in ("term", "explanation"):
+            for lang, text in entry.get(field, {}).items():
+                for check in TEXT_CHECKS:
+                    check(lambda severity, path, template, lang, name, **fields: found.append(
+                        (entry["slug"], path, lang, name)), field, lang, text, TODAY)
+    assert found == []
