@@ -113,3 +113,14 @@ def _insert_content(connection: Connection, data: dict[str, Any]) -> None:
          "valid_until": dt.date.fromisoformat(a["valid_until"]), "sites": a.get("sites", [])}
         for a in data["announcements"]
     ], connection)
+
+    _rows(m.GlossaryEntry, [
+        {"slug": g["slug"], "term": g["term"], "also": g.get("also", {}), "explanation": g.get("explanation"),
+         "document_id": document_ids[g["document"]] if "document" in g else None,
+         "sources": g.get("sources", []), "to_check": g.get("to_check", [])}
+        for g in data.get("glossary", [])
+    ], connection)
+    _rows(m.Term, [
+        {"slug": t["slug"], "term": t["term"], "also": t.get("also", {}), "wrong": t.get("wrong", {}), "note": t.get("note")}
+        for t in data.get("terms", [])
+    ], connection)

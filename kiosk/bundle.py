@@ -153,7 +153,9 @@ def _check_references(data: dict[str, Any]) -> None:
               "documents": QT_TRANSLATE_NOOP("Catalogue", "documents"),
               "partners": QT_TRANSLATE_NOOP("Catalogue", "partners"),
               "procedures": QT_TRANSLATE_NOOP("Catalogue", "procedures"),
-              "announcements": QT_TRANSLATE_NOOP("Catalogue", "announcements")}
+              "announcements": QT_TRANSLATE_NOOP("Catalogue", "announcements"),
+              "glossary": QT_TRANSLATE_NOOP("Catalogue", "glossary entries"),
+              "terms": QT_TRANSLATE_NOOP("Catalogue", "terms")}
     refers = {"sites": QT_TRANSLATE_NOOP("Catalogue", "{where} refers to the site {slug}, which is not in the catalogue."),
               "categories": QT_TRANSLATE_NOOP("Catalogue", "{where} refers to the category {slug}, which is not in the catalogue."),
               "documents": QT_TRANSLATE_NOOP("Catalogue", "{where} refers to the document {slug}, which is not in the catalogue."),
@@ -163,7 +165,7 @@ def _check_references(data: dict[str, Any]) -> None:
     known: dict[str, set[str]] = {}
     for kind in plural:
         seen: set[str] = set()
-        for item in data[kind]:
+        for item in data.get(kind, []):  # the glossary and terms are optional
             if item["slug"] in seen:
                 raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
                     "Catalogue", "The catalogue has two {kind} with the slug {slug}."),
@@ -191,6 +193,10 @@ def _check_references(data: dict[str, Any]) -> None:
                 require("partners", step["partner"], where)
         for slug in procedure.get("partners", []):
             require("partners", slug, where)
+    for entry in data.get("glossary", []):
+        if "document" in entry:
+            require("documents", entry["document"], Message(CATALOGUE, QT_TRANSLATE_NOOP(
+                "Catalogue", "The glossary entry {slug}"), slug=repr(entry["slug"])))
     for kind in ("partners", "announcements"):
         for item in data[kind]:
             for site in item.get("sites", []):

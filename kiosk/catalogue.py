@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiosk.database import Database, json_value
+from kiosk.glossary import GlossaryTerm, forms_for, found_in
 from kiosk.sources import checked_against
 from kiosk.text import Localized, localize, plain_line
 
@@ -176,6 +177,8 @@ class DocumentView:
     looks_like: Localized
     where_to_get: Localized
     pictogram: str
+    #: The glossary words found in its texts (filled by ``load_document`` only).
+    glossary: tuple[GlossaryTerm, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -235,6 +238,15 @@ class ProcedureView:
     #: ("service-public.fr") and its page's date (kiosk.sources.checked_against).
     source_site: str = ""
     page_date: dt.date | None = None
+    #: The glossary words found anywhere in the procedure's texts, in order of appearance.
+    glossary: tuple[GlossaryTerm, ...] = ()
+
+    def resident_texts(self) -> list[str]:
+        """Every catalogue text of the procedure that residents read, as shown."""
+        texts = [self.title, self.summary, self.audience, self.cost, self.duration]
+        texts += [item.document.title for item in self.checklist] + [item.note for item in self.checklist]
+        texts += [step.text for step in self.steps]
+        return [text.text for text in texts]
 
     def has_fallback(self) -> bool:
         """Whether any text shown is the French one, for want of a translation."""
@@ -295,10 +307,11 @@ def load_procedure(db: Database, slug: str, lang: str) -> ProcedureView | None:
         partners_ = connection.execute(
             f"SELECT {_PARTNER} FROM procedure_partners pp JOIN partners pa ON pa.id = pp.partner_id "
             "WHERE pp.procedure_id = ? ORDER BY pp.position", (p["id"],)).fetchall()
+        terms = _glossary_terms(connection, lang)
     sources = json_value(p["sources"]) or ()
     checked = [dt.date.fromisoformat(source["checked_on"]) for source in sources if source.get("checked_on")]
     source_site, page_date = checked_against(sources)
-    return ProcedureView(
+    view = ProcedureView(
         slug=p["slug"],
         category_slug=p["category_slug"],
         category=_localized(p["category_title"], lang),
@@ -322,12 +335,69 @@ def load_procedure(db: Database, slug: str, lang: str) -> ProcedureView | None:
         source_site=source_site,
         page_date=page_date,
     )
+    # A document of the checklist has its own "i" button already.
+    in_checklist = {item.document.slug for item in view.checklist}
+    return replace(view, glossary=tuple(term for term in found_in(terms, view.resident_texts())
+                                        if term.document not in in_checklist or not term.document))
 
 
 def load_document(db: Database, slug: str, lang: str) -> DocumentView | None:
+    """A document with the glossary words of its texts (but the entries that open this document)."""
     with db.read() as connection:
         row = connection.execute(f"SELECT {_DOCUMENT} FROM documents d WHERE d.slug = ?", (slug,)).fetchone()
-        return None if row is None else _document_view(row, lang)
+        if row is None:
+            return None
+        terms = [term for term in _glossary_terms(connection, lang) if term.document != slug]
+    view = _document_view(row, lang)
+    return replace(view, glossary=found_in(terms, [view.what.text, view.looks_like.text, view.where_to_get.text]))
+
+
+# --- the glossary -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GlossaryView:
+    """A glossary entry explained, as the glossary screen shows it."""
+
+    slug: str
+    title: Localized
+    explanation: Localized
+    #: The document that explains the word, if any ("" otherwise).
+    document: str
+    #: Other glossary words found in the explanation.
+    glossary: tuple[GlossaryTerm, ...]
+
+
+def _glossary_terms(connection: sqlite3.Connection, lang: str) -> list[GlossaryTerm]:
+    rows = connection.execute(
+        "SELECT g.slug, g.term, g.also, d.slug AS document FROM glossary_entries g "
+        "LEFT JOIN documents d ON d.id = g.document_id ORDER BY g.id")
+    terms = []
+    for r in rows:
+        term = json_value(r["term"]) or {}
+        terms.append(GlossaryTerm(r["slug"], localize(term, lang), r["document"] or "",
+                                  forms_for(term, json_value(r["also"]), lang)))
+    return terms
+
+
+def glossary_terms(db: Database, lang: str) -> list[GlossaryTerm]:
+    """Every glossary entry, with the forms to find in texts of ``lang``."""
+    with db.read() as connection:
+        return _glossary_terms(connection, lang)
+
+
+def load_glossary_entry(db: Database, slug: str, lang: str) -> GlossaryView | None:
+    """One glossary entry in ``lang``; None when there is no such entry."""
+    with db.read() as connection:
+        row = connection.execute(
+            "SELECT g.slug, g.term, g.explanation, d.slug AS document FROM glossary_entries g "
+            "LEFT JOIN documents d ON d.id = g.document_id WHERE g.slug = ?", (slug,)).fetchone()
+        if row is None:
+            return None
+        terms = [term for term in _glossary_terms(connection, lang) if term.slug != slug]
+    explanation = _localized(row["explanation"], lang)
+    return GlossaryView(row["slug"], _localized(row["term"], lang), explanation, row["document"] or "",
+                        found_in(terms, [explanation.text]))
 
 
 def partners(db: Database, site: str, lang: str) -> list[PartnerView]:

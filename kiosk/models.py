@@ -221,8 +221,38 @@ class Announcement(Base):
     sites: Mapped[list[str]] = mapped_column(default=list)
 
 
+class GlossaryEntry(Base):
+    """A word residents may not know (CAF, avis d'imposition...), explained, or pointing to a document."""
+
+    __tablename__ = "glossary_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    term: Mapped[LocalText]
+    also: Mapped[dict[str, list[str]]] = mapped_column(default=dict)
+    explanation: Mapped[LocalText | None]
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    sources: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
+    to_check: Mapped[list[str]] = mapped_column(default=list)
+
+
+class Term(Base):
+    """The term base: a key term's one translation per language, and translations not to use."""
+
+    __tablename__ = "terms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    term: Mapped[LocalText]
+    also: Mapped[dict[str, list[str]]] = mapped_column(default=dict)
+    wrong: Mapped[dict[str, list[str]]] = mapped_column(default=dict)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
 #: Catalogue tables, children first: the order in which a catalogue swap empties them.
 CATALOGUE_TABLES = [
+    GlossaryEntry.__table__,
+    Term.__table__,
     ProcedurePartner.__table__,
     ProcedureDocument.__table__,
     Step.__table__,

@@ -148,7 +148,10 @@ class _Exporter:
         documents = self._rows(m.Document, m.Document.id)
         partners = self._rows(m.Partner, m.Partner.id)
         announcements = self._rows(m.Announcement, m.Announcement.id)
-        return {
+        glossary = self._rows(m.GlossaryEntry, m.GlossaryEntry.id)
+        terms = self._rows(m.Term, m.Term.id)
+        document_slugs = {r.id: r.slug for r in documents}
+        return _compact({
             "languages": [{"code": r.code, "name": r.name, "direction": r.direction} for r in languages],
             "sites": [{"slug": r.slug, "name": r.name} for r in sites],
             "categories": [_compact({"slug": r.slug, "title": r.title, "description": r.description,
@@ -170,7 +173,14 @@ class _Exporter:
             "announcements": [_compact({
                 "slug": r.slug, "text": r.text, "valid_from": r.valid_from.isoformat(),
                 "valid_until": r.valid_until.isoformat(), "sites": r.sites}) for r in announcements],
-        }
+            "glossary": [_compact({
+                "slug": r.slug, "term": r.term, "also": r.also, "explanation": r.explanation,
+                "document": document_slugs.get(r.document_id), "sources": r.sources,
+                "to_check": r.to_check}) for r in glossary],
+            "terms": [_compact({"slug": r.slug, "term": r.term, "also": r.also, "wrong": r.wrong,
+                                "note": r.note})
+                      for r in terms],
+        }, "languages", "sites", "categories", "documents", "partners", "procedures", "announcements")
 
     def _procedures(self, categories: dict[int, str], documents: dict[int, str],
                     partners: dict[int, str]) -> list[dict[str, Any]]:

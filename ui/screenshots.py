@@ -26,6 +26,7 @@ SHOTS = [
     ("category", "category", "health"),
     ("procedure", "procedure", "complementaire-sante-solidaire"),
     ("document", "document", "proof-of-address"),
+    ("glossary", "glossary", "caf"),
     ("guide", "guide", "complementaire-sante-solidaire"),
     ("takeaway", "takeaway", "complementaire-sante-solidaire"),
     ("partners", "partners", None),

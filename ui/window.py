@@ -18,6 +18,7 @@ from ui.screens.admin import AdminScreen
 from ui.screens.base import Screen
 from ui.screens.category import CategoryScreen
 from ui.screens.document import DocumentScreen
+from ui.screens.glossary import GlossaryScreen
 from ui.screens.guide import GuideScreen
 from ui.screens.help import HelpScreen
 from ui.screens.helping import HelpingScreen
@@ -92,7 +93,7 @@ class KioskWindow(QWidget):
         #: Every screen, by name; each is built the first time it is needed (a faster start).
         self._screen_types: dict[str, type[Screen]] = {
             "home": HomeScreen, "category": CategoryScreen, "procedure": ProcedureScreen,
-            "document": DocumentScreen, "guide": GuideScreen, "search": SearchScreen,
+            "document": DocumentScreen, "glossary": GlossaryScreen, "guide": GuideScreen, "search": SearchScreen,
             "partners": PartnersScreen, "help": HelpScreen, "takeaway": TakeawayScreen,
             "helping": HelpingScreen, "admin": AdminScreen,
         }

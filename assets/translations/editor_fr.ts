@@ -149,53 +149,68 @@
     </message>
     <message>
         <location filename="../../kiosk/bundle.py" line="157"/>
+        <source>glossary entries</source>
+        <translation>entrées du glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="158"/>
+        <source>terms</source>
+        <translation>termes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="159"/>
         <source>{where} refers to the site {slug}, which is not in the catalogue.</source>
         <translation>{where} cite le quartier {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="158"/>
+        <location filename="../../kiosk/bundle.py" line="160"/>
         <source>{where} refers to the category {slug}, which is not in the catalogue.</source>
         <translation>{where} cite la catégorie {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="159"/>
+        <location filename="../../kiosk/bundle.py" line="161"/>
         <source>{where} refers to the document {slug}, which is not in the catalogue.</source>
         <translation>{where} cite la pièce justificative {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="160"/>
+        <location filename="../../kiosk/bundle.py" line="162"/>
         <source>{where} refers to the partner {slug}, which is not in the catalogue.</source>
         <translation>{where} cite le partenaire {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="161"/>
+        <location filename="../../kiosk/bundle.py" line="163"/>
         <source>The partner {slug}</source>
         <translation>Le partenaire {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="162"/>
+        <location filename="../../kiosk/bundle.py" line="164"/>
         <source>The announcement {slug}</source>
         <translation>L&apos;annonce {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="168"/>
+        <location filename="../../kiosk/bundle.py" line="170"/>
         <source>The catalogue has two {kind} with the slug {slug}.</source>
         <translation>Le catalogue a deux {kind} avec l&apos;identifiant {slug}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="175"/>
+        <location filename="../../kiosk/bundle.py" line="177"/>
         <source>The catalogue does not offer French, which every kiosk needs.</source>
         <translation>Le catalogue ne propose pas le français, dont toute borne a besoin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="178"/>
+        <location filename="../../kiosk/bundle.py" line="180"/>
         <source>The catalogue lists a language twice.</source>
         <translation>Le catalogue cite deux fois la même langue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="185"/>
+        <location filename="../../kiosk/bundle.py" line="187"/>
         <source>The procedure {slug}</source>
         <translation>La démarche {slug}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="198"/>
+        <source>The glossary entry {slug}</source>
+        <translation>L&apos;entrée du glossaire {slug}</translation>
     </message>
 </context>
 <context>
@@ -1565,46 +1580,57 @@
         <translation>{name} : aucun pictogramme ne s&apos;appelle {value} ; les bornes afficheront un espace vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="93"/>
+        <location filename="../../kiosk/editing/content.py" line="96"/>
         <source>{name}: the {field} holds {placeholder}, a note that is not for residents. Write the real information or leave it out; a note for the team goes in &quot;still to check&quot;.</source>
         <extracomment>report(severity, field_path, template, lang, check, **fields) A main source whose page is older than this many months is to review. Plain-string fields residents read (a partner&apos;s name and address are shown as written). Texts with a value per language that residents read (helper notes and to_check are not theirs). What every placeholder holds (lower case): texts with none of these are not searched further.</extracomment>
         <translation>{name} : « {field} » contient {placeholder}, une note qui n&apos;est pas pour les habitants. Écrivez la vraie information ou retirez-la ; une note pour l&apos;équipe va dans « reste à vérifier ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="134"/>
+        <location filename="../../kiosk/editing/content.py" line="137"/>
         <source>{name}: the {field} speaks of {date}, already past. Check that the text is still true, and say it without the date if it is.</source>
         <translation>{name} : « {field} » parle du {date}, date déjà passée. Vérifiez que le texte est encore vrai et, s&apos;il l&apos;est, dites-le sans la date.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="150"/>
+        <location filename="../../kiosk/editing/content.py" line="153"/>
         <source>{name}: the {field} has a sentence of {count} words (&quot;{start}…&quot;). Residents read sentences of {most} words or fewer more easily: one idea a sentence.</source>
         <translation>{name} : « {field} » a une phrase de {count} mots (« {start}… »). Les habitants lisent plus facilement des phrases de {most} mots ou moins : une idée par phrase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="165"/>
+        <location filename="../../kiosk/editing/content.py" line="168"/>
         <source>{name}: in the {field}, {word} is {count} characters without a space; screens must break it in the middle. Shorten it (a web address can go in the links).</source>
         <translation>{name} : dans « {field} », {word} fait {count} caractères sans espace ; les écrans doivent le couper au milieu. Raccourcissez-le (une adresse web peut aller dans les liens).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="207"/>
+        <location filename="../../kiosk/editing/content.py" line="210"/>
         <source>{name}: its main source, {site}, is not an official site. Put an official page first in its sources ({official}…).</source>
         <extracomment>Checks of each text residents read: check(report, field_path, lang, text, today). Issue 14 item 3 (an acronym without a glossary entry) adds its check here.</extracomment>
         <translation>{name} : sa source principale, {site}, n&apos;est pas un site officiel. Mettez une page officielle en premier dans ses sources ({official}…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="215"/>
+        <location filename="../../kiosk/editing/content.py" line="218"/>
         <source>{name}: its main source has no page date, so residents are not told how recent the official page is. Give the page&apos;s date (&quot;Vérifié le…&quot; on service-public.fr).</source>
         <translation>{name} : sa source principale n&apos;a pas de date de page, donc les habitants ne savent pas de quand date la page officielle. Indiquez la date de la page (« Vérifié le… » sur service-public.fr).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="220"/>
+        <location filename="../../kiosk/editing/content.py" line="223"/>
         <source>{name}: to review: its main source is a page of {date}, more than {months} months old. Check the text against today&apos;s page, then give the page&apos;s new date.</source>
         <translation>{name} : à relire : sa source principale est une page du {date}, vieille de plus de {months} mois. Vérifiez le texte avec la page d&apos;aujourd&apos;hui, puis indiquez la nouvelle date de la page.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="230"/>
+        <location filename="../../kiosk/editing/content.py" line="233"/>
         <source>{name}: residents are sent there ({procedures}), but it has no address, phone or website. Add one, or send residents to a place they can find.</source>
         <translation>{name} : les habitants y sont envoyés ({procedures}), mais il n&apos;a ni adresse, ni téléphone, ni site web. Ajoutez-en un, ou envoyez les habitants vers un lieu qu&apos;ils peuvent trouver.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/content.py" line="289"/>
+        <source>{name}: the {field} uses {acronym}, which the glossary does not explain. Add it to the glossary, or write the words in full.</source>
+        <extracomment>The kinds of items whose texts residents read, with their list in the catalogue. An acronym: a word of 2 to 10 capitals and digits, with at least two capitals (&quot;CAF&quot;, &quot;C2S&quot;). Capitals that are everyday words on a screen or a phone, not administrative jargon.</extracomment>
+        <translation>{name} : le champ {field} utilise {acronym}, que le glossaire n&apos;explique pas. Ajoutez-le au glossaire, ou écrivez les mots en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/content.py" line="330"/>
+        <source>{name}: the {field} translates &quot;{term}&quot; as {wrong}; the term base says {right}. Use the one translation, so that residents meet one word.</source>
+        <translation>{name} : le champ {field} traduit « {term} » par {wrong} ; la base terminologique dit {right}. Utilisez la seule traduction, pour que les habitants lisent un seul mot.</translation>
     </message>
 </context>
 <context>
@@ -2141,12 +2167,12 @@
         <translation>{path} a été écrit, mais pas sa signature ({reason}) ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="235"/>
+        <location filename="../../kiosk/publish.py" line="245"/>
         <source>The catalogue changed while it was being published; publish again.</source>
         <translation>Le catalogue a changé pendant la publication ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="254"/>
+        <location filename="../../kiosk/publish.py" line="264"/>
         <source>The catalogue cannot be written to {folder} ({reason}); the previous publication was left as it is.</source>
         <translation>Le catalogue ne peut pas être écrit dans {folder} ({reason}) ; la publication précédente est restée telle quelle.</translation>
     </message>

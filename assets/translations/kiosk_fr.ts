@@ -268,27 +268,53 @@
 <context>
     <name>DocumentScreen</name>
     <message>
-        <location filename="../../ui/screens/document.py" line="59"/>
+        <location filename="../../ui/screens/document.py" line="64"/>
         <source>This document is no longer in the catalogue.</source>
         <translation>Ce document n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="64"/>
+        <location filename="../../ui/screens/document.py" line="70"/>
         <source>What is it?</source>
         <translation>Qu&apos;est-ce que c&apos;est ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="65"/>
+        <location filename="../../ui/screens/document.py" line="71"/>
         <source>What does it look like?</source>
         <translation>À quoi ça ressemble ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="66"/>
+        <location filename="../../ui/screens/document.py" line="72"/>
         <source>I don&apos;t have it: where do I get it?</source>
         <translation>Je ne l&apos;ai pas : où l&apos;obtenir ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/document.py" line="73"/>
+        <location filename="../../ui/screens/document.py" line="79"/>
+        <source>Some of this text is not yet translated: it is shown in French.</source>
+        <translation>Une partie de ce texte n&apos;est pas encore traduite : elle est affichée en français.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryRow</name>
+    <message>
+        <location filename="../../ui/widgets/glossary_row.py" line="114"/>
+        <source>Words explained here</source>
+        <translation>Les mots expliqués ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/glossary_row.py" line="118"/>
+        <source>What does %1 mean?</source>
+        <translation>Que veut dire %1 ?</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryScreen</name>
+    <message>
+        <location filename="../../ui/screens/glossary.py" line="62"/>
+        <source>This word is no longer in the catalogue.</source>
+        <translation>Ce mot n&apos;est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/glossary.py" line="69"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Une partie de ce texte n&apos;est pas encore traduite : elle est affichée en français.</translation>
     </message>
@@ -296,78 +322,78 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../ui/screens/guide.py" line="184"/>
+        <location filename="../../ui/screens/guide.py" line="189"/>
         <source>Did this help you?</source>
         <extracomment>Width of the step&apos;s QR code: scanned from arm&apos;s length by a phone, beside the step&apos;s text.</extracomment>
         <translation>Est-ce que cela vous a aidé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="185"/>
+        <location filename="../../ui/screens/guide.py" line="190"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="186"/>
+        <location filename="../../ui/screens/guide.py" line="191"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="192"/>
+        <location filename="../../ui/screens/guide.py" line="197"/>
         <source>QR code of this page, to open it on your phone</source>
         <translation>QR code de cette page, pour l&apos;ouvrir sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="193"/>
+        <location filename="../../ui/screens/guide.py" line="198"/>
         <source>Open this page on your phone</source>
         <translation>Ouvrir cette page sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="201"/>
+        <location filename="../../ui/screens/guide.py" line="206"/>
         <source>This procedure has no steps to follow here. Ask at the reception or a partner nearby.</source>
         <translation>Cette démarche n&apos;a pas d&apos;étapes à suivre ici. Demandez à l&apos;accueil ou à un partenaire près d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="211"/>
+        <location filename="../../ui/screens/guide.py" line="217"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="216"/>
+        <location filename="../../ui/screens/guide.py" line="222"/>
         <source>On the internet</source>
         <translation>Sur internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="216"/>
+        <location filename="../../ui/screens/guide.py" line="222"/>
         <source>Go to an office</source>
         <translation>Aller au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="217"/>
+        <location filename="../../ui/screens/guide.py" line="223"/>
         <source>Papers</source>
         <translation>Papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="217"/>
+        <location filename="../../ui/screens/guide.py" line="223"/>
         <source>By phone</source>
         <translation>Par téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="223"/>
+        <location filename="../../ui/screens/guide.py" line="229"/>
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="234"/>
+        <location filename="../../ui/screens/guide.py" line="243"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="235"/>
+        <location filename="../../ui/screens/guide.py" line="244"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="235"/>
+        <location filename="../../ui/screens/guide.py" line="244"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
@@ -565,74 +591,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="316"/>
+        <location filename="../../ui/window.py" line="317"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Trop de codes PIN incorrects. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Aucun code PIN n&apos;est encore défini pour ce mode : définissez-le avec la commande kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="323"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="334"/>
+        <location filename="../../ui/window.py" line="335"/>
         <source>Mediator mode</source>
         <translation>Mode médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335"/>
+        <location filename="../../ui/window.py" line="336"/>
         <source>Admin mode</source>
         <translation>Mode administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="336"/>
+        <location filename="../../ui/window.py" line="337"/>
         <source>Helping well</source>
         <translation>Bien accompagner</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="337"/>
+        <location filename="../../ui/window.py" line="338"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338"/>
+        <location filename="../../ui/window.py" line="339"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="400"/>
         <location filename="../../ui/window.py" line="401"/>
+        <location filename="../../ui/window.py" line="402"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="402"/>
+        <location filename="../../ui/window.py" line="403"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="403"/>
+        <location filename="../../ui/window.py" line="404"/>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="412"/>
+        <location filename="../../ui/window.py" line="413"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="420"/>
+        <location filename="../../ui/window.py" line="421"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="420"/>
+        <location filename="../../ui/window.py" line="421"/>
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
@@ -864,88 +890,88 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="204"/>
+        <location filename="../../ui/screens/procedure.py" line="208"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Cette démarche n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="213"/>
+        <location filename="../../ui/screens/procedure.py" line="217"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Une partie de ce texte n&apos;est pas encore traduite : elle est affichée en français.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="216"/>
+        <location filename="../../ui/screens/procedure.py" line="220"/>
         <source>Who is it for?</source>
         <translation>Pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="225"/>
+        <location filename="../../ui/screens/procedure.py" line="230"/>
         <source>Step by step</source>
         <translation>Étape par étape</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="227"/>
+        <location filename="../../ui/screens/procedure.py" line="232"/>
         <source>Take this list with me</source>
         <translation>Emporter cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="229"/>
+        <location filename="../../ui/screens/procedure.py" line="234"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Vérifié sur %1 (page du %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="230"/>
+        <location filename="../../ui/screens/procedure.py" line="235"/>
         <source>Checked against %1</source>
         <translation>Vérifié sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="237"/>
+        <location filename="../../ui/screens/procedure.py" line="242"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="237"/>
+        <location filename="../../ui/screens/procedure.py" line="242"/>
         <source>At an office</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="238"/>
+        <location filename="../../ui/screens/procedure.py" line="243"/>
         <source>Online or at an office</source>
         <translation>En ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="255"/>
+        <location filename="../../ui/screens/procedure.py" line="260"/>
         <source>Documents to gather</source>
         <translation>Documents à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="256"/>
+        <location filename="../../ui/screens/procedure.py" line="261"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Cochez ce que vous avez. Touchez le bouton i pour voir ce qu&apos;est un document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="258"/>
+        <location filename="../../ui/screens/procedure.py" line="263"/>
         <source>No document is needed to start.</source>
         <translation>Aucun document n&apos;est nécessaire pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="262"/>
+        <location filename="../../ui/screens/procedure.py" line="267"/>
         <source>What is this document?</source>
         <translation>Qu&apos;est-ce que ce document ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="269"/>
+        <location filename="../../ui/screens/procedure.py" line="274"/>
         <source>Who can help nearby</source>
         <translation>Qui peut aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="282"/>
+        <location filename="../../ui/screens/procedure.py" line="287"/>
         <source>Still to be checked:</source>
         <translation>Encore à vérifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="284"/>
+        <location filename="../../ui/screens/procedure.py" line="289"/>
         <source>For the mediator</source>
         <translation>Pour le médiateur</translation>
     </message>

@@ -12,9 +12,11 @@ part of ``kiosk.editing.checks``. Errors stop a publication; warnings do not.
   must break it: issue 12); a main source with no page date, or one more than a year old ("to
   review").
 
-Two lists are the seam for the checks to come (issue 14, items 3 and 4: an acronym without a
-glossary entry, a term translated two ways in one language): ``TEXT_CHECKS`` run on each text a
-resident reads, ``CATALOGUE_CHECKS`` on the whole catalogue. A check reports through
+- Warnings from the glossary and the term base (issue 14, items 3 and 4): an acronym no glossary
+  entry explains; a translation the term base flags as wrong for a term the French text uses.
+
+Two lists hold the checks: ``TEXT_CHECKS`` run on each text a resident reads,
+``CATALOGUE_CHECKS`` on the whole catalogue. A check reports through
 ``report(severity, field_path, template, lang, check, **fields)``; its template is marked with
 ``QT_TRANSLATE_NOOP("Problem", ...)`` and starts with ``{name}``, the item's name.
 """
@@ -26,6 +28,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from kiosk.glossary import normalized
 from kiosk.messages import QT_TRANSLATE_NOOP
 from kiosk.sources import OFFICIAL_DOMAINS, host_of, is_official, main_sources, page_date
 
@@ -250,7 +253,90 @@ def partners_sent_to(content: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return {slug: tuple(procedures) for slug, procedures in sent.items()}
 
 
+#: The kinds of items whose texts residents read, with their list in the catalogue.
+_RESIDENT_KINDS = (("category", "categories"), ("procedure", "procedures"), ("document", "documents"),
+                   ("partner", "partners"), ("announcement", "announcements"))
+#: An acronym: a word of 2 to 10 capitals and digits, with at least two capitals ("CAF", "C2S").
+#: Capitals that are everyday words on a screen or a phone, not administrative jargon.
+EVERYDAY_ACRONYMS = frozenset({"ID", "PDF", "SMS", "QR", "OK", "TV", "USB", "WIFI"})
+_ACRONYM = re.compile(r"(?<![\w.@/-])(?=(?:\d*[A-Z]){2})[A-Z][A-Z0-9]{1,9}(?![\w@/-]|\.\w)")
+
+
+def _resident_items(content: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for kind, plural in _RESIDENT_KINDS:
+        for item in content.get(plural, []):
+            if isinstance(item, dict) and item.get("slug"):
+                yield kind, item
+
+
+def check_acronyms(content: dict[str, Any], today: dt.date, report_on: Callable[[str, str], Report]) -> None:
+    """An acronym in a text residents read that no glossary entry explains (issue 14, item 3).
+
+    Said once an item and acronym, at its first use; an entry's term and other forms in any
+    language count (``kiosk.glossary.normalized``: "Caf" is the CAF).
+    """
+    known: set[str] = set()
+    for entry in content.get("glossary", []):
+        written = list(entry.get("term", {}).values())
+        written += [form for forms in entry.get("also", {}).values() for form in forms]
+        known.update(normalized(form) for form in written)
+    for kind, item in _resident_items(content):
+        said: set[str] = set()
+        for path, lang, text in resident_texts(kind, item):
+            for found in _ACRONYM.finditer(text):
+                acronym = found.group()
+                if acronym in said or acronym in EVERYDAY_ACRONYMS or normalized(acronym) in known:
+                    continue
+                said.add(acronym)
+                report_on(kind, item["slug"])("warning", path, QT_TRANSLATE_NOOP(
+                    "Problem", "{name}: the {field} uses {acronym}, which the glossary does not explain. Add it "
+                               "to the glossary, or write the words in full."),
+                    lang, "no-glossary-entry", acronym=acronym)
+
+
+def _term_pattern(forms: list[str], lang: str) -> re.Pattern[str] | None:
+    forms = sorted({normalized(form) for form in forms if form.strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    # Arabic writes "and", "with", "for"... as a letter joined to the word: "بالحرق" is "with الحرق".
+    prefix = "[\u0648\u0641\u0628\u0644\u0643]{0,2}" if lang == "ar" else ""
+    return re.compile(r"(?<!\w)" + prefix + "(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+
+
+def check_terms(content: dict[str, Any], today: dt.date, report_on: Callable[[str, str], Report]) -> None:
+    """A text using a translation the term base flags as wrong (issue 14, item 4).
+
+    A text is looked at where the French text of the same field uses the term, so that "arabulucu"
+    stays right for a legal mediator and is flagged for the digital mediator.
+    """
+    terms = []
+    for term in content.get("terms", []):
+        french = _term_pattern([term.get("term", {}).get("fr", "")] + term.get("also", {}).get("fr", []), "fr")
+        wrong = {lang: _term_pattern(forms, lang) for lang, forms in term.get("wrong", {}).items()}
+        if french is not None:
+            terms.append((term, french, {lang: p for lang, p in wrong.items() if p is not None}))
+    if not terms:
+        return
+    for kind, item in _resident_items(content):
+        by_field: dict[str, dict[str | None, str]] = {}
+        for path, lang, text in resident_texts(kind, item):
+            by_field.setdefault(path, {})[lang] = text
+        for path, texts in by_field.items():
+            french_text = normalized(texts.get("fr") or "")
+            for term, french, wrong in terms:
+                if not french_text or not french.search(french_text):
+                    continue
+                for lang, pattern in wrong.items():
+                    found = pattern.search(normalized(texts.get(lang) or ""))
+                    if found:
+                        report_on(kind, item["slug"])("warning", path, QT_TRANSLATE_NOOP(
+                            "Problem", "{name}: the {field} translates \"{term}\" as {wrong}; the term base says "
+                                       "{right}. Use the one translation, so that residents meet one word."),
+                            lang, "term-base", term=term["term"]["fr"], wrong=repr(found.group()),
+                            right=repr(term["term"].get(lang, "")))
+
+
 #: Checks of the whole catalogue: check(content, today, report_on), where ``report_on(kind, slug)``
-#: is the ``Report`` of that item. Issue 14 item 4 (a term translated two ways in one language)
-#: adds its check here.
-CATALOGUE_CHECKS: list[Callable[[dict[str, Any], dt.date, Callable[[str, str], Report]], None]] = []
+#: is the ``Report`` of that item.
+CATALOGUE_CHECKS: list[Callable[[dict[str, Any], dt.date, Callable[[str, str], Report]], None]] = [
+    check_acronyms, check_terms]

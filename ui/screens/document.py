@@ -9,6 +9,7 @@ from kiosk.catalogue import DocumentView, load_document
 from ui import pictograms
 from ui.screens.base import ItemScreen
 from ui.widgets.common import heading, touch_scroll_area
+from ui.widgets.glossary_row import GlossaryRow
 from ui.widgets.labels import PlainLabel
 
 PICTOGRAM_SIZE = 240
@@ -25,6 +26,7 @@ class DocumentScreen(ItemScreen):
         self._picture.setFixedSize(PICTOGRAM_SIZE, PICTOGRAM_SIZE)
         self._fallback = PlainLabel(object_name="FallbackNote")
         self._sections = [(heading(), PlainLabel(object_name="Lead")) for _ in range(3)]
+        self.words = GlossaryRow()
 
         content = QWidget()
         text = QVBoxLayout(content)
@@ -33,12 +35,15 @@ class DocumentScreen(ItemScreen):
         for title, body in self._sections:
             text.addWidget(title)
             text.addWidget(body)
+        text.addWidget(self.words)
         text.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 24)
         layout.setSpacing(48)
         layout.addWidget(self._picture, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(touch_scroll_area(content), 1)
+
+        self.words.chosen.connect(self.navigate.emit)
 
     def spoken_text(self) -> str:
         if self.view is None:
@@ -57,6 +62,7 @@ class DocumentScreen(ItemScreen):
                 title.setText("")
                 body.setText("")
             self._sections[0][1].setText(self.tr("This document is no longer in the catalogue."))
+            self.words.show_terms((), self._rtl)
             self.content_changed.emit()
             return
         self._picture.setPixmap(pictograms.pixmap(view.pictogram, PICTOGRAM_SIZE, ratio=2.0))
@@ -72,4 +78,8 @@ class DocumentScreen(ItemScreen):
             body.setVisible(bool(text.text))
         self._fallback.setText(self.tr("Some of this text is not yet translated: it is shown in French."))
         self._fallback.setVisible(any(text.fallback for _, text in texts) or view.title.fallback)
+        self.words.show_terms(view.glossary, self._rtl)
         self.content_changed.emit()
+
+    def _rtl(self, lang: str) -> bool:
+        return self.services.direction(lang) == "rtl"

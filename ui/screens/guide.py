@@ -7,10 +7,12 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.catalogue import ProcedureView, load_procedure
+from kiosk.glossary import found_in
 from kiosk.stats import Event
 from ui import pictograms, theme
 from ui.screens.base import ItemScreen
 from ui.widgets.common import big_button, set_button, touch_scroll_area
+from ui.widgets.glossary_row import GlossaryRow
 from ui.widgets.labels import PlainLabel
 from ui.widgets.qr import QrCode
 
@@ -49,6 +51,7 @@ class GuideScreen(ItemScreen):
         code.addStretch(1)
         self._previous = big_button("", "back", role="Secondary")
         self._next = big_button("", "next")
+        self.words = GlossaryRow()
         self._question = PlainLabel(object_name="ScreenTitle")
         self._question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._yes = big_button("", "thumb-up")
@@ -66,6 +69,7 @@ class GuideScreen(ItemScreen):
         body.addWidget(self._text)
         body.addWidget(self._where)
         body.addWidget(self._link)
+        body.addWidget(self.words)
         body.addStretch(1)
         step = QHBoxLayout()
         step.setSpacing(40)
@@ -112,6 +116,7 @@ class GuideScreen(ItemScreen):
         self._next.clicked.connect(self.next_step)
         self._yes.clicked.connect(lambda: self.answer(helped=True))
         self._no.clicked.connect(lambda: self.answer(helped=False))
+        self.words.chosen.connect(self.navigate.emit)
 
     # --- Screen ---------------------------------------------------------------------------
 
@@ -203,6 +208,7 @@ class GuideScreen(ItemScreen):
             for widget in (self._where, self._link, self._kind):
                 widget.setText("")
             self._show_code("")
+            self.words.show_terms((), lambda lang: False)
             self._next.setVisible(False)
             self._previous.setVisible(False)
             self.content_changed.emit()
@@ -226,6 +232,9 @@ class GuideScreen(ItemScreen):
         self._link.setText(step.url)
         self._link.setVisible(bool(step.url))
         self._show_code(step.url)
+        # The words of this step only: the procedure's words were found in all of its texts.
+        self.words.show_terms(found_in(view.glossary, [step.text.text]),
+                              lambda lang: self.services.direction(lang) == "rtl")
         rtl = self.is_rtl()
         self._previous.setVisible(True)
         self._previous.setEnabled(self.position > 0)

@@ -13,6 +13,7 @@ from ui import pictograms, theme
 from ui.fullscreen import current_scale
 from ui.screens.base import ItemScreen
 from ui.widgets.common import big_button, clear_layout, heading, picture, set_button, touch_scroll_area
+from ui.widgets.glossary_row import GlossaryRow
 from ui.widgets.labels import PlainLabel
 
 MODE_PICTOGRAMS = {"online": "online", "on_site": "on-site", "both": "online"}
@@ -86,6 +87,7 @@ class ProcedureScreen(ItemScreen):
         self._documents_hint = PlainLabel(object_name="Muted")
         self._checklist = QVBoxLayout()
         self._checklist.setSpacing(4)
+        self.words = GlossaryRow()
         self._notes_heading = heading()
         self._notes = PlainLabel(object_name="HelperNotes")
 
@@ -104,6 +106,7 @@ class ProcedureScreen(ItemScreen):
         main.addWidget(self._audience_heading)
         main.addWidget(self._audience)
         main.addLayout(self._facts)
+        main.addWidget(self.words)  # seen without scrolling: the words of the whole procedure
         main.addWidget(self._documents_heading)
         main.addWidget(self._documents_hint)
         main.addLayout(self._checklist)
@@ -148,6 +151,7 @@ class ProcedureScreen(ItemScreen):
 
         self._guide.clicked.connect(self.start_guide)
         self._takeaway.clicked.connect(self.take_away)
+        self.words.chosen.connect(self.navigate.emit)
 
     # --- Screen ---------------------------------------------------------------------------
 
@@ -225,6 +229,7 @@ class ProcedureScreen(ItemScreen):
         self._fill_checklist(view)
         self._fill_notes(view)
         self._fill_partners(view)
+        self.words.show_terms(view.glossary, lambda lang: self.services.direction(lang) == "rtl")
         rtl = self.is_rtl()
         set_button(self._guide, self.tr("Step by step"), "next", mirrored=rtl)
         self._guide.setVisible(bool(view.steps))
