@@ -163,19 +163,6 @@ def main() -> None:
         settle()
         gc.collect()
         marks.append((done, rss_mb()))
-        if os.environ.get("MONKEY_DEBUG"):
-            import collections
-            kinds = collections.Counter(type(o).__name__ for o in gc.get_objects())
-            import ctypes
-
-            class MallInfo2(ctypes.Structure):
-                _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
-                                                            "fsmblks", "uordblks", "fordblks", "keepcost")]
-            libc = ctypes.CDLL("libc.so.6")
-            libc.mallinfo2.restype = MallInfo2
-            info = libc.mallinfo2()
-            print(done, len(QApplication.allWidgets()), len(gc.get_objects()), kinds.most_common(3),
-                  f"heap in use {info.uordblks / 2**20:.1f} MB free {info.fordblks / 2**20:.1f} MB mmap {info.hblkhd / 2**20:.1f}", flush=True)
     window.services.flush_statistics()
     final = marks[-1][1]
     elapsed = time.perf_counter() - started
