@@ -154,6 +154,11 @@ class CupsPrinter:
             return self._logged(replace(job, state=REFUSED, reason=f"{problem}; job cancelled"))
         waiting = _run(["lpstat", "-W", "not-completed", "-o", self.name])
         if waiting is not None and waiting.returncode == 0 and not _job_listed(waiting.stdout, job.job_id):
+            # Gone from the queue: it may have completed since the first question (a loaded
+            # machine, a fast printer), so ask once more before saying it was stopped.
+            done = _run(["lpstat", "-W", "completed", "-o", self.name])
+            if done is not None and _job_listed(done.stdout, job.job_id):
+                return self._logged(replace(job, state=PRINTED, reason="completed"))
             return self._logged(replace(job, state=UNAVAILABLE, reason="the job was stopped or cancelled"))
         return job
 

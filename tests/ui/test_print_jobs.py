@@ -178,3 +178,24 @@ def test_no_paper_and_other_blocking_alerts():
     assert printer_problem(idle.replace("none", "media-low-report toner-low-warning"), "p") is None
     stopped = "printer p disabled since Thu Dec  3 04:15:07 2026 -\n\tPaused\n\tAlerts: paused\n"
     assert printer_problem(stopped, "p") == "the printer is stopped"
+
+
+def test_a_job_that_completes_between_two_questions_is_printed(monkeypatch):
+    """CUPS answers "not completed yet", then the job leaves the queue because it is done: a loaded
+    machine saw it as "stopped or cancelled" (and told the resident so) before this was asked again."""
+    answers = iter([
+        "",                                           # lpstat -W completed: not yet
+        "handouts is idle.  enabled since now\n",     # lpstat -l -p: no problem
+        "",                                           # lpstat -W not-completed: gone from the queue
+        "handouts-7 root 1024 now\n",                 # lpstat -W completed: there it is
+    ])
+    asked = []
+
+    def fake_run(arguments):
+        asked.append(arguments)
+        return subprocess.CompletedProcess(arguments, 0, next(answers), "")
+
+    monkeypatch.setattr(print_jobs, "_run", fake_run)
+    job = print_jobs.CupsPrinter("handouts").follow(PrintJob("handouts", "handouts-7", SENT))
+    assert job.state == PRINTED
+    assert len(asked) == 4
