@@ -138,7 +138,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="290"/>
         <source>New mediator PIN</source>
-        <translation>Yeni arabulucu PIN kodu</translation>
+        <translation>Yeni destek görevlisi PIN kodu</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="291"/>
@@ -458,7 +458,7 @@
     <message>
         <location filename="../../ui/screens/help.py" line="105"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
-        <translation>Bir dijital arabulucu yanınıza oturup işleminizi sizinle birlikte adım adım yapabilir.</translation>
+        <translation>Bir dijital destek görevlisi yanınıza oturup işleminizi sizinle birlikte adım adım yapabilir.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/help.py" line="107"/>
@@ -473,7 +473,7 @@
     <message>
         <location filename="../../ui/screens/help.py" line="111"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
-        <translation>Danışmaya sorun: dijital arabulucunun ne zaman burada olduğunu size söylerler.</translation>
+        <translation>Danışmaya sorun: dijital destek görevlisinin ne zaman burada olduğunu size söylerler.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/help.py" line="112"/>
@@ -609,7 +609,7 @@
     <message>
         <location filename="../../ui/window.py" line="335"/>
         <source>Mediator mode</source>
-        <translation>Arabulucu modu</translation>
+        <translation>Destek görevlisi modu</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="336"/>
@@ -826,7 +826,7 @@
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="112"/>
         <source>Mediator</source>
-        <translation>Arabulucu</translation>
+        <translation>Destek görevlisi</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="112"/>
@@ -869,12 +869,12 @@
     <message>
         <location filename="../../ui/print_panel.py" line="225"/>
         <source>The printer is not available. The QR code still works, and a mediator can help.</source>
-        <translation>Yazıcı kullanılamıyor. QR kod yine çalışır, bir arabulucu size yardım edebilir.</translation>
+        <translation>Yazıcı kullanılamıyor. QR kod yine çalışır, bir destek görevlisi size yardım edebilir.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="226"/>
         <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
-        <translation>Yazıcı şu anda yazdıramıyor. QR kod yine çalışır, bir arabulucu size yardım edebilir.</translation>
+        <translation>Yazıcı şu anda yazdıramıyor. QR kod yine çalışır, bir destek görevlisi size yardım edebilir.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="228"/>
@@ -973,7 +973,7 @@
     <message>
         <location filename="../../ui/screens/procedure.py" line="289"/>
         <source>For the mediator</source>
-        <translation>Arabulucu için</translation>
+        <translation>Destek görevlisi için</translation>
     </message>
 </context>
 <context>
