@@ -12,7 +12,7 @@ from ui import accessibility, pictograms
 from ui.operations import run_in_background
 from ui.idle import IdleWatcher
 from ui.keyboard import KeyboardLanguage
-from ui.lockdown import EventGuard, forget_clipboard
+from ui.lockdown import EventGuard, forget_clipboard, give_back_memory
 from ui.fullscreen import ScreenFit
 from ui.screens.admin import AdminScreen
 from ui.screens.base import Screen
@@ -282,6 +282,7 @@ class KioskWindow(QWidget):
         self.set_language(self.services.default_language)
         self.go_home()
         forget_clipboard()
+        give_back_memory()
         self.session_reset.emit()
 
     # --- queries --------------------------------------------------------------------------
