@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.xserver import xvfb
+
 ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = [
@@ -205,30 +207,10 @@ def test_no_library_goes_missing_in_the_bundle(bundle):
     assert not [path for path in internal.rglob("*") if path.is_symlink() and not path.exists()], "broken links"
 
 
-def _xvfb():
-    """An Xvfb server on a free display, and that display; None without Xvfb."""
-    if shutil.which("Xvfb") is None:
-        return None, None
-    server = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    number = server.stdout.readline().strip()  # written once the server accepts connections
-    if not number.isdigit():
-        server.kill()
-        server.wait()
-        server.stdout.close()
-        pytest.fail("Xvfb did not start")
-    return server, f":{number}"
-
-
 @pytest.fixture(scope="module")
 def display():
-    server, name = _xvfb()
-    if server is None:
-        pytest.skip("Xvfb is not installed (./test.sh installs it)")
-    yield name
-    server.terminate()
-    server.wait(timeout=10)
-    server.stdout.close()
+    with xvfb() as name:
+        yield name
 
 
 @pytest.mark.parametrize("lang, layout", [("ar", "ar"), ("uk", "uk")])

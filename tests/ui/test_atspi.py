@@ -13,10 +13,11 @@ import select
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.xserver import xvfb
 
 from kiosk.catalogue import procedures_in
 from kiosk.context import open_context
@@ -59,27 +60,18 @@ def _stop(process: subprocess.Popen) -> None:
 @pytest.fixture
 def desktop(tmp_path):
     """Xvfb on a free display and a private D-Bus session bus: the environment to run in."""
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    bus = None
-    try:
-        ready, _, _ = select.select([read_end], [], [], 20)
-        assert ready, "Xvfb did not start"
-        display = os.read(read_end, 64).decode().strip()
+    with xvfb(1280, 800) as display:
         bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        address = _line(bus, 20)
-        env = {key: value for key, value in os.environ.items() if key not in ("AT_SPI_BUS_ADDRESS", "WAYLAND_DISPLAY")}
-        env.update(DISPLAY=f":{display}", DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="xcb",
-                   QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1", XDG_RUNTIME_DIR=str(tmp_path))
-        yield env
-    finally:
-        os.close(read_end)
-        if bus is not None:
+        try:
+            address = _line(bus, 20)
+            env = {key: value for key, value in os.environ.items()
+                   if key not in ("AT_SPI_BUS_ADDRESS", "WAYLAND_DISPLAY")}
+            env.update(DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="xcb",
+                       QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1", XDG_RUNTIME_DIR=str(tmp_path))
+            yield env
+        finally:
             _stop(bus)  # the accessibility bus it started goes with it
-        _stop(xvfb)
 
 
 @pytest.fixture

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import shutil
-import socket
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.xserver import xvfb
 
 pytestmark = pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed (./test.sh installs it)")
 
@@ -54,36 +53,11 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def _start_xvfb(number: int) -> subprocess.Popen | None:
-    """Xvfb on display ``number``, once it accepts connections; None if it did not come up."""
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            with socket.socket(socket.AF_UNIX) as probe:
-                probe.connect(f"/tmp/.X11-unix/X{number}")
-            return server
-        except OSError:
-            time.sleep(0.05)
-    server.kill()
-    server.wait()
-    return None
-
-
 @pytest.fixture(scope="module")
 def display():
-    """A private X server, on a display number nobody else on this machine is using."""
-    for number in random.sample(range(200, 900), 20):
-        if os.path.exists(f"/tmp/.X{number}-lock"):
-            continue
-        server = _start_xvfb(number)
-        if server is not None:
-            yield f":{number}"
-            server.terminate()
-            server.wait(timeout=10)
-            return
-    pytest.fail("Xvfb did not start")
+    """A private X server for this module's tests."""
+    with xvfb() as name:
+        yield name
 
 
 @pytest.mark.parametrize("lang, layout", [("ar", "ar"), ("uk", "uk"), ("fr", "fr")])

@@ -8,7 +8,6 @@ probe inside) and checks that the kiosk keeps feeding systemd's watchdog, answer
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
@@ -22,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.ui.silent_servers import silent_tcp_port, silent_unix_socket
+from tests.xserver import xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,25 +32,6 @@ def short_dir():
     path = Path(tempfile.mkdtemp(prefix="kiosk-", dir="/tmp"))
     yield path
     shutil.rmtree(path, ignore_errors=True)
-
-
-@contextlib.contextmanager
-def x_display():
-    """A display of its own (Xvfb picks a free one): Qt loads its accessibility bridge on X11."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as numbers:
-            number = numbers.readline().strip()
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 def closed_port() -> int:
@@ -128,7 +109,7 @@ def test_a_silent_print_system(home, short_dir):
 
 
 def test_a_silent_session_bus_with_accessibility_on(home, short_dir):
-    with silent_unix_socket(short_dir / "bus.sock") as path, x_display() as display:
+    with silent_unix_socket(short_dir / "bus.sock") as path, xvfb() as display:
         messages, results, log = run_probe(home, short_dir, {
             "DBUS_SESSION_BUS_ADDRESS": f"unix:path={path}", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
             "QT_QPA_PLATFORM": "xcb", "DISPLAY": display})

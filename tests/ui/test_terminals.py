@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from tests.xserver import stop, xvfb
 from ui import theme
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,15 +67,6 @@ def _wait_for_picture(take, check) -> list[str]:
         time.sleep(0.5)
     return problems
 
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def _missing_wayland_libraries() -> list[str]:
@@ -163,7 +154,7 @@ def test_under_cage_the_kiosk_fills_the_output(as_user, rotation, size):
     try:
         problems = _wait_for_picture(take, lambda path: fills_the_screen(path, *size))
     finally:
-        _stop(cage)
+        stop(cage)
         log = cage.stdout.read().decode(errors="replace")[-3000:]
         shutil.rmtree(runtime, ignore_errors=True)
         shutil.rmtree(home, ignore_errors=True)
@@ -179,36 +170,28 @@ GRAB = ("import sys; from PySide6.QtGui import QGuiApplication; app = QGuiApplic
 @pytest.mark.parametrize("window_manager", [None, "openbox"])
 @pytest.mark.parametrize("size", [(1366, 768), (1080, 1920)], ids=["1366x768", "1080x1920"])
 def test_on_x11_the_kiosk_fills_the_screen(tmp_path, window_manager, size):
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (scripts/setup.sh --test installs it)")
     if window_manager and shutil.which(window_manager) is None:
         pytest.skip(f"{window_manager} is not installed (scripts/setup.sh --test installs it)")
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size[0]}x{size[1]}x24",
-                             "-nolisten", "tcp"], pass_fds=(write,), start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    processes = [xvfb]
-    try:
-        with os.fdopen(read) as pipe:
-            display = f":{pipe.readline().strip()}"
+    with xvfb(*size) as display:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", KIOSK_HOME=str(tmp_path / "home"))
         env.pop("WAYLAND_DISPLAY", None)
-        if window_manager:
-            processes.append(subprocess.Popen([window_manager], env=env, start_new_session=True,
-                                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "run"], cwd=ROOT, env=env,
-                                 start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        processes.append(kiosk)
-        shot = tmp_path / "shot.png"
+        processes = []
+        try:
+            if window_manager:
+                processes.append(subprocess.Popen([window_manager], env=env, start_new_session=True,
+                                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "run"], cwd=ROOT, env=env,
+                                     start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            processes.append(kiosk)
+            shot = tmp_path / "shot.png"
 
-        def take() -> Path | None:
-            grab = subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=env, capture_output=True)
-            return shot if grab.returncode == 0 else None
+            def take() -> Path | None:
+                grab = subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=env, capture_output=True)
+                return shot if grab.returncode == 0 else None
 
-        problems = _wait_for_picture(take, lambda path: fills_the_screen(path, *size))
-    finally:
-        for process in reversed(processes):
-            _stop(process)
+            problems = _wait_for_picture(take, lambda path: fills_the_screen(path, *size))
+        finally:
+            for process in reversed(processes):
+                stop(process)
     log = kiosk.stdout.read().decode(errors="replace")[-3000:]
     assert problems == [], "\n".join(problems) + "\n" + log
