@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -85,10 +84,7 @@ def check_responsive(messages: list[bytes], results: dict) -> None:
     # read-aloud decision (a quick print may fit between two pings: nothing is asked of that).
     assert messages[:taps].count(b"WATCHDOG=1") >= 3
     assert messages[done:].count(b"WATCHDOG=1") >= 3
-    latencies = results["latencies"]
-    assert len(latencies) == 7
-    # A responsiveness check: the median tap (robust to one late tick on a busy machine).
-    assert statistics.median(latencies) < 0.1, latencies
+    assert len(results["latencies"]) == 7  # every tap answered (no assertion on how fast: tests never time)
     # The print attempted during the fault ended with the plain sentence.
     assert results["print_outcome"] == "no-printer" and results["print_sentence"]
 
@@ -97,6 +93,8 @@ def test_a_silent_speech_dispatcher(home, short_dir):
     with silent_unix_socket(short_dir / "speechd.sock") as path:
         messages, results, log = run_probe(home, short_dir, {"SPEECHD_ADDRESS": f"unix_socket:{path}"})
     check_responsive(messages, results)
+    # The taps were answered while speech-dispatcher was still silent, before its deadline passed.
+    assert "read aloud is off" not in results["log_at_taps_done"]
     assert results["speech_available"] is False  # the read-aloud button is hidden
     assert log.count("read aloud is off: the speech engine did not start") == 1
 
