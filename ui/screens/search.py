@@ -14,7 +14,7 @@ from kiosk.stats import Event
 from ui.lockdown import forget_clipboard
 from ui.screens.base import Screen
 from ui.widgets.card import Card
-from ui.widgets.common import big_button, clear_layout, picture, set_button, touch_scroll_area
+from ui.widgets.common import big_button, chain_focus, clear_layout, picture, set_button, touch_scroll_area
 from ui.widgets.labels import PlainLabel, directed
 
 #: Words residents often say at the desk: one tap fills the search.
@@ -109,11 +109,14 @@ class SearchScreen(Screen):
         set_button(self._clear, self.tr("Clear"), "close")
         clear_layout(self._suggestions)
         columns = self.columns_for(len(SUGGESTIONS), SUGGESTION_WIDTH, len(SUGGESTIONS))
+        words = []
         for index, word in enumerate(SUGGESTIONS):
             button = QPushButton(word, objectName="Secondary")
             button.setAccessibleName(word)
             button.clicked.connect(lambda _=False, w=word: self.field.setText(w))
             self._suggestions.addWidget(button, index // columns, index % columns)
+            words.append(button)
+        chain_focus([self.field, self._clear, *self._cards, *words])  # the results before the words
         for column in range(self._suggestions.columnCount()):
             self._suggestions.setColumnStretch(column, 0)
         self._suggestions.setColumnStretch(columns, 1)  # an empty column after the words takes the rest
