@@ -387,13 +387,14 @@ class KioskWindow(QWidget):
 
     def keyPressEvent(self, event) -> None:
         """Escape goes back, so the kiosk works with a keyboard alone. At a front desk, typing
-        a word on any screen but search opens search with what was typed (no keyboard on screen:
-        the desk has its own)."""
+        a word on any screen opens search with what was typed (no keyboard on screen: the desk
+        has its own)."""
         if event.key() == Qt.Key.Key_Escape:
             self.go_back()
-        elif self.services.desk and is_typed_text(event) and self.current_screen() is not self._screens.get("search"):
-            self.open_screen("search", None)
-            self.screen("search").type_text(event.text())
+        elif self.services.desk and is_typed_text(event):
+            if self.current_screen() is not self._screens.get("search"):
+                self.open_screen("search", None)
+            self.screen("search").type_text(event.text())  # the field takes the keyboard again
         else:
             super().keyPressEvent(event)
 

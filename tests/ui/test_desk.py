@@ -168,6 +168,9 @@ def test_typing_on_home_opens_search_and_enter_opens_the_first_result(desk, qtbo
 
     qtbot.keyClick(desk.focusWidget() or desk, Qt.Key.Key_Escape)  # Escape goes back
     assert desk.current_screen() is search and search.field.text() == "caf"
+    search._clear.setFocus()
+    qtbot.keyClick(search._clear, "s")  # typing away from the field still types in it
+    assert search.field.text() == "cafs" and search.field.hasFocus()
 
 
 def test_the_search_field_has_the_focus_and_tab_goes_on_in_order(desk, qtbot):
