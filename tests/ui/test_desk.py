@@ -115,6 +115,7 @@ def test_the_french_is_shown_beside_arabic_left_to_right(desk, starter_context):
         assert label.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert label.alignment() & Qt.AlignmentFlag.AlignLeft and label.alignment() & Qt.AlignmentFlag.AlignAbsolute
         assert label.text().startswith("\u200e")  # a French paragraph, even if it starts with a number
+        assert label.locale().name() == "fr_FR"  # what a screen reader is told it reads
     row = procedure.rows()[0]
     assert row.title() .endswith(arabic.checklist[0].document.title.text)
     assert row.title_fr.isVisible() and row.title_fr.text().endswith(french.checklist[0].document.title.text)

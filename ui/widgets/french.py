@@ -20,11 +20,17 @@ class FrenchBeside(PlainLabel):
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # Absolute: the left even in a right-to-left layout, where "leading" is the right.
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
-        self.setLocale(QLocale(QLocale.Language.French))
         self.hide()
 
     def set_french(self, text: str) -> None:
-        """Show ``text`` (French), or hide the label when it is empty."""
+        """Show ``text`` (French), or hide the label when it is empty.
+
+        Shown, its locale is French, so a screen reader reads it in French; hidden, it follows
+        the screen's language like every other widget (ui.accessibility.set_language)."""
         self.setText(directed(text, rtl=False))
+        if text:
+            self.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
+        else:
+            self.unsetLocale()
         self.setVisible(bool(text))
 
