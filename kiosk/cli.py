@@ -13,12 +13,13 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk.commands import catalogue, check, editor, imports, pins, stats, sync
+from kiosk.commands import catalogue, check, desk, editor, imports, pins, stats, sync
 from kiosk.context import open_context
 from kiosk.errors import KioskError
+from kiosk.paths import APP_NAME, kiosk_home
 
 #: The modules whose commands make up ``kiosk`` (see kiosk/commands/__init__.py).
-COMMAND_MODULES = [catalogue, sync, stats, pins, imports, editor, check]
+COMMAND_MODULES = [catalogue, sync, stats, pins, imports, editor, check, desk]
 
 
 def _process_start() -> float:
@@ -62,7 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not getattr(args, "needs_context", True):
             return args.handler(None, args)  # e.g. making a key pair: no kiosk database involved
-        context = open_context()
+        # $KIOSK_HOME, else the platform's folder: "kiosk", or "kiosk-desk" for `kiosk desk`.
+        context = open_context(kiosk_home(getattr(args, "home_name", APP_NAME)))
         try:
             return args.handler(context, args)
         finally:

@@ -10,6 +10,9 @@ import sys
 from pathlib import Path
 
 APP_NAME = "kiosk"
+#: A front desk's own folder when ``$KIOSK_HOME`` is not set (``kiosk desk``): its statistics,
+#: settings and catalogue never mix with a terminal's or an editor's on the same account.
+DESK_NAME = "kiosk-desk"
 
 
 def resource_root() -> Path:
@@ -38,10 +41,11 @@ def catalogue_schema() -> Path:
     return resource("data", "catalogue.schema.json")
 
 
-def kiosk_home() -> Path:
+def kiosk_home(name: str = APP_NAME) -> Path:
     """The folder holding all of this kiosk's state (DESIGN.md 4.1).
 
-    ``$KIOSK_HOME`` when set, otherwise the platform's application-data folder.
+    ``$KIOSK_HOME`` when set, otherwise ``name`` (``APP_NAME``, or ``DESK_NAME`` for a front
+    desk) in the platform's application-data folder.
     """
     env = os.environ.get("KIOSK_HOME")
     if env:
@@ -52,4 +56,4 @@ def kiosk_home() -> Path:
         base = Path.home() / "Library" / "Application Support"
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / APP_NAME
+    return base / name

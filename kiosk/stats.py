@@ -57,11 +57,19 @@ class Event(StrEnum):
     HELPFUL_NO = "helpful_no"
     CATEGORY_VIEWED = "category_viewed"
     SEARCH_EMPTY = "search_empty"
+    DESK = "desk"  # a procedure viewed at a partner's front desk (``kiosk desk``)
 
 
 #: The events about one procedure, in the order exports show them.
 PROCEDURE_EVENTS = (Event.VIEWED, Event.GUIDE_STARTED, Event.GUIDE_FINISHED, Event.TAKEN_AWAY,
-                    Event.PRINTED, Event.HELPFUL_YES, Event.HELPFUL_NO)
+                    Event.PRINTED, Event.HELPFUL_YES, Event.HELPFUL_NO, Event.DESK)
+
+
+def at_desk(event: Event) -> Event | None:
+    """What a front desk (``kiosk desk``) counts for ``event``: a procedure viewed is ``DESK``, so
+    statistics tell a desk's use from a terminal's; every other event (guides, take-aways,
+    categories, searches) is the resident's own use of a terminal, and a desk counts none."""
+    return Event.DESK if event in (Event.VIEWED, Event.DESK) else None
 
 #: Which fields each event is counted with: exactly these, no more, no fewer.
 _FIELDS: dict[Event, frozenset[str]] = {
@@ -88,6 +96,7 @@ class EventCounts:
     printed: int = 0
     helpful_yes: int = 0
     helpful_no: int = 0
+    desk: int = 0  # viewed at a front desk
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -361,10 +370,10 @@ def summary(db: Database, since: dt.date, until: dt.date, unit: str = "week") ->
         unit=unit,
         procedures=tuple(sorted(
             (ProcedureStats(slug=slug, **counts) for slug, counts in procedures.items()),
-            key=lambda p: (-p.viewed, p.slug))),
+            key=lambda p: (-(p.viewed + p.desk), p.slug))),
         languages=tuple(sorted(
             (LanguageStats(code=code, **counts) for code, counts in languages.items()),
-            key=lambda s: (-(s.viewed + s.category_viewed), s.code))),
+            key=lambda s: (-(s.viewed + s.desk + s.category_viewed), s.code))),
         categories=tuple(sorted(
             (CategoryStats(slug, count) for slug, count in categories.items()),
             key=lambda c: (-c.viewed, c.slug))),

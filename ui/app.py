@@ -20,14 +20,22 @@ from ui.window import KioskWindow
 
 #: The size the kiosk is designed for; a windowed run opens at this size.
 SCREEN_SIZE = (1920, 1080)
+#: Qt Virtual Keyboard's input method (ui.keyboard).
+VIRTUAL_KEYBOARD = "qtvirtualkeyboard"
 
 
-def create_application(argv: list[str] | None = None, *, fit_screen: bool = False) -> QApplication:
+def create_application(argv: list[str] | None = None, *, fit_screen: bool = False,
+                       virtual_keyboard: bool = True) -> QApplication:
     """The QApplication with the kiosk's font and stylesheet: sized for 1920x1080, or with
-    ``fit_screen`` for the primary screen (the window fits its own screen when shown)."""
-    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+    ``fit_screen`` for the primary screen (the window fits its own screen when shown).
+    Without ``virtual_keyboard`` (a front desk, which has a keyboard) no keyboard pops up on
+    screen: the system's own input method, if any, serves the search field."""
+    if not virtual_keyboard:
+        if os.environ.get("QT_IM_MODULE") == VIRTUAL_KEYBOARD:
+            del os.environ["QT_IM_MODULE"]
+    elif os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         # The on-screen keyboard for the search field (DESIGN.md section 5).
-        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+        os.environ.setdefault("QT_IM_MODULE", VIRTUAL_KEYBOARD)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("kiosk")
     screen = app.primaryScreen() if fit_screen else None

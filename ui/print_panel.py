@@ -165,7 +165,9 @@ class PrintPanel(QWidget):
         return get_setting(self._services.context.db, "handouts_per_session")
 
     def _limit_reached(self) -> bool:
-        return self._handouts >= self._limit()
+        # A terminal's limit holds until the idle reset, which a front desk never has: there the
+        # receptionist prints for one resident after another (0 still turns printing off).
+        return self._handouts >= self._limit() and not self._services.desk
 
     def _on_job(self, generation: int, printer, job: PrintJob | None, *, first: bool) -> None:
         if generation != self._generation:

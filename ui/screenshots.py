@@ -91,9 +91,12 @@ def _scale_factors(sizes: list[ScreenSize]) -> str:
 
 def render_screenshots(context: Context, out: Path, languages: list[str] | None = None,
                        sizes: list[ScreenSize] | None = None, *,
-                       problems: list[str] | None = None) -> list[Path]:
+                       problems: list[str] | None = None, desk: bool = False) -> list[Path]:
     """Render every screen in each of ``languages`` (default: all the catalogue offers) at each
     of ``sizes`` into ``out``; returns the files written.
+
+    With ``desk``, the window is a front desk's (``kiosk desk``, ui.desk): a window of each size,
+    the French beside the other languages, files named ``desk-procedure-ar-1366x768.png``.
 
     Without ``sizes``: 1920x1080, files named ``screen-lang.png``; with them, every file name
     ends with the size (``home-ar-1366x768.png``). When ``problems`` is a list, the layout of
@@ -109,7 +112,7 @@ def render_screenshots(context: Context, out: Path, languages: list[str] | None 
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["QT_SCREEN_SCALE_FACTORS"] = _scale_factors(sizes)
     try:
-        return _render(context, out, languages, sizes, named_by_size, problems)
+        return _render(context, out, languages, sizes, named_by_size, problems, desk)
     finally:
         config.unlink(missing_ok=True)
 
@@ -121,8 +124,8 @@ def _quiet_offscreen(mode, context, message: str) -> None:
         print(message, file=sys.stderr)
 
 
-def _render(context, out, languages, sizes, named_by_size, problems) -> list[Path]:
-    from PySide6.QtCore import QThreadPool, qInstallMessageHandler
+def _render(context, out, languages, sizes, named_by_size, problems, desk) -> list[Path]:
+    from PySide6.QtCore import QSize, QThreadPool, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from ui.app import create_application
@@ -131,12 +134,15 @@ def _render(context, out, languages, sizes, named_by_size, problems) -> list[Pat
     from ui.window import KioskWindow
 
     qInstallMessageHandler(_quiet_offscreen)
-    app = create_application(fit_screen=True)
-    services = Services.from_context(context, speech_engine="mock")
+    app = create_application(fit_screen=not desk, virtual_keyboard=not desk)
+    services = Services.from_context(context, speech_engine="mock", desk=desk)
     offered = [language.code for language in services.languages]
     languages = languages or offered
     window = KioskWindow(services)
-    window.show_on_screen()
+    if desk:
+        window.show_in_window(QSize(*sizes[0].logical()))
+    else:
+        window.show_on_screen()
 
     def settle() -> None:
         for _ in range(4):  # screens load off the UI thread, then lay themselves out
@@ -145,8 +151,12 @@ def _render(context, out, languages, sizes, named_by_size, problems) -> list[Pat
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
+    prefix = "desk-" if desk else ""
     for size, screen in zip(sizes, app.screens()):
         window.windowHandle().setScreen(screen)
+        if desk:  # a window of that size on that screen, the look sized for it
+            window.setGeometry(screen.geometry().x(), screen.geometry().y(), *size.logical())
+            window.window_fit().fit()
         settle()
         suffix = f"-{size.label}" if named_by_size else ""
         for lang in languages:
@@ -158,11 +168,12 @@ def _render(context, out, languages, sizes, named_by_size, problems) -> list[Pat
                 if screen_name == "search":
                     window.screen("search").field.setText("caf")
                 settle()
-                path = out / f"{name}-{lang}{suffix}.png"
+                path = out / f"{prefix}{name}-{lang}{suffix}.png"
                 window.grab().save(str(path))
                 written.append(path)
                 if problems is not None:
-                    problems += [f"{path.stem}: {problem}" for problem in layout_problems(window)]
+                    problems += [f"{path.stem}: {problem}"
+                                 for problem in layout_problems(window, fills_screen=not desk)]
             window.go_home()
     window.closing_allowed = True
     window.close()

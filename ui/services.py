@@ -14,6 +14,7 @@ from kiosk.catalogue import LanguageInfo, languages
 from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.settings import get_setting
+from kiosk.text import FALLBACK_LANGUAGE
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +41,25 @@ class Services:
     printing: bool = True
     #: Why this is a safe start (kiosk.starts: read aloud, background sync and printing off), or "".
     safe_start: str = ""
+    #: A partner's front desk (``kiosk desk``): a window, helper notes shown, French beside the
+    #: resident's language, its views counted as the event ``desk`` only (ui/desk.py).
+    desk: bool = False
     _statistics_writer: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="statistics"),
         repr=False)
 
     def elevated(self) -> bool:
         return self.mode != "resident"
+
+    def shows_notes(self) -> bool:
+        """Whether the mediator's helper notes and what is still to be checked are shown: in the
+        mediator and admin modes, and always at a front desk (staff face the resident there)."""
+        return self.desk or self.elevated()
+
+    def french_beside(self, lang: str) -> bool:
+        """Whether screens show the French text beside the text in ``lang``: at a front desk, so
+        that the receptionist, who reads French, follows what the resident reads."""
+        return self.desk and lang != FALLBACK_LANGUAGE
 
     @classmethod
     def from_context(cls, context: Context, **overrides) -> Services:
@@ -76,6 +90,10 @@ class Services:
         """
         if not self.statistics:
             return
+        if self.desk:  # a desk counts its views as "desk", and nothing of the terminals' use
+            event = stats.at_desk(event)
+            if event is None:
+                return
         db, day = self.context.db, stats.local_day(self.context.clock())
 
         def write() -> None:

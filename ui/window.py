@@ -36,12 +36,20 @@ from ui.widgets.common import big_button, set_button
 from ui.widgets.countdown import StillThereOverlay
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.labels import PlainLabel
+from ui.widgets.french import FrenchBeside
 
 
 #: Mediator and admin modes fall back to the resident mode after this long without a touch.
 ELEVATED_IDLE_SECONDS = 120
 #: Screens reached only in the mediator or admin mode.
 ELEVATED_SCREENS = {"helping", "admin"}
+
+
+def is_typed_text(event) -> bool:
+    """A key that types a letter or digit, without Ctrl, Alt or the system key."""
+    held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    text = event.text()
+    return bool(text) and text.isprintable() and not text.isspace() and not (event.modifiers() & held)
 
 
 class KioskWindow(QWidget):
@@ -86,6 +94,13 @@ class KioskWindow(QWidget):
         # Header: back, the screen's title, read aloud, help. Same place on every screen.
         self._back_button = big_button("", "back", role="Secondary")
         self._title = PlainLabel(object_name="ScreenTitle")
+        self._title_fr = FrenchBeside()  # at a front desk: the title in French too
+        self._title_box = QWidget()
+        title_box = QVBoxLayout(self._title_box)
+        title_box.setContentsMargins(0, 0, 0, 0)
+        title_box.setSpacing(0)
+        title_box.addWidget(self._title)
+        title_box.addWidget(self._title_fr)
         self._listen_button = big_button("", "speaker", role="Secondary")
         self._help_button = big_button("", "help", role="Help")
 
@@ -174,16 +189,30 @@ class KioskWindow(QWidget):
 
     def start_services(self) -> None:
         """Start what waits until the first screen is painted: watchdog, idle watch, read-aloud,
-        sync, the statistics' writer."""
+        sync, the statistics' writer. A front desk has no lockdown and no idle reset: the
+        receptionist is there, and the window is one among the desk PC's others."""
         self.services.prepare_statistics()
         self.watchdog.start()
         if not self.services.safe_start:  # a safe start leaves the background sync off
             self.sync.start()
-        QApplication.instance().installEventFilter(self.guard)
-        self.idle.start()
+        if not self.services.desk:
+            QApplication.instance().installEventFilter(self.guard)
+            self.idle.start()
         self.speech.load()
 
     # --- user actions ---------------------------------------------------------------------
+
+    def show_in_window(self, size: QSize | None = None) -> None:
+        """Show a front desk's window: a normal, resizable window among the desk PC's others, at
+        ``size`` or 90 % of its screen, the look sized for the window (ui.desk.WindowFit)."""
+        from ui.desk import WindowFit
+
+        self._window_fit = WindowFit(self)
+        self._window_fit.start(size)
+
+    def window_fit(self):
+        """A desk's ui.desk.WindowFit (None on a terminal)."""
+        return getattr(self, "_window_fit", None)
 
     def show_on_screen(self) -> None:
         """Show the kiosk as its screen: full screen, frameless, following the screen's changes."""
@@ -350,47 +379,57 @@ class KioskWindow(QWidget):
         self.set_language(button.property("lang"))
 
     def closeEvent(self, event) -> None:
-        """Refused, except when the admin mode quits kiosk mode."""
-        if self.closing_allowed:
+        """Refused, except when the admin mode quits kiosk mode; a front desk's window closes."""
+        if self.closing_allowed or self.services.desk:
             event.accept()
         else:
             event.ignore()
 
     def keyPressEvent(self, event) -> None:
-        """Escape goes back, so the kiosk works with a keyboard alone."""
+        """Escape goes back, so the kiosk works with a keyboard alone. At a front desk, typing
+        a word on any screen opens search with what was typed (no keyboard on screen: the desk
+        has its own)."""
         if event.key() == Qt.Key.Key_Escape:
             self.go_back()
+        elif self.services.desk and is_typed_text(event):
+            if self.current_screen() is not self._screens.get("search"):
+                self.open_screen("search", None)
+            self.screen("search").type_text(event.text())  # the field takes the keyboard again
         else:
             super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size() != event.oldSize():
-            # A new screen (or the first): screens arrange themselves for its shape and size.
-            portrait = self.height() > self.width()
-            if portrait != self._portrait:
-                self._portrait = portrait
-                self._arrange_header()
-            for screen in self._screens.values():
-                screen.set_portrait(portrait)
-            current = self.current_screen()
-            if current is not None and self._history:
-                current.show_language(self.lang)
+            self.arrange_screens()
         for overlay in (self._overlay, self._pin_pad):
             if overlay.isVisible():
                 overlay.setGeometry(self.rect())
+
+    def arrange_screens(self) -> None:
+        """Screens arrange themselves for the window's shape and the look's size: after a new
+        screen (or the first), a desk's window resized, or the look sized again (ui.desk)."""
+        portrait = self.height() > self.width()
+        if portrait != self._portrait:
+            self._portrait = portrait
+            self._arrange_header()
+        for screen in self._screens.values():
+            screen.set_portrait(portrait)
+        current = self.current_screen()
+        if current is not None and self._history:
+            current.show_language(self.lang)
 
     def _arrange_header(self) -> None:
         """Back, the title, Listen and Help in a row; in portrait the title below the buttons,
         the whole width to itself."""
         header = self._header
-        for widget in (self._back_button, self._title, self._listen_button, self._help_button):
+        for widget in (self._back_button, self._title_box, self._listen_button, self._help_button):
             header.removeWidget(widget)
         header.addWidget(self._back_button, 0, 0)
         if self._portrait:
-            header.addWidget(self._title, 1, 0, 1, 4)
+            header.addWidget(self._title_box, 1, 0, 1, 4)
         else:
-            header.addWidget(self._title, 0, 1)
+            header.addWidget(self._title_box, 0, 1)
         header.addWidget(self._listen_button, 0, 2)
         header.addWidget(self._help_button, 0, 3)
         header.setColumnStretch(1, 1)
@@ -411,6 +450,7 @@ class KioskWindow(QWidget):
         self._back_button.setVisible(len(self._history) > 1)
         screen = self.current_screen()
         self._title.setText(screen.title() if screen is not None else "")
+        self._title_fr.set_french(screen.french_title() if screen is not None else "")
         self._language_group.setAccessibleName(self.tr("Language"))
         if screen is not None:
             accessibility.name_regions(screen, screen.title())

@@ -186,62 +186,67 @@
         <translation>Şimdi senkronize et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="330"/>
+        <location filename="../../ui/screens/admin.py" line="331"/>
         <source>Most consulted procedures</source>
         <translation>En çok bakılan işlemler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="331"/>
+        <location filename="../../ui/screens/admin.py" line="332"/>
         <source>Languages used</source>
         <translation>Kullanılan diller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="333"/>
+        <location filename="../../ui/screens/admin.py" line="334"/>
         <source>Life events opened</source>
         <translation>Açılan yaşam olayları</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="335"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>Guides</source>
         <translation>Rehberler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="335"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>started</source>
         <translation>başlatılan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="335"/>
+        <location filename="../../ui/screens/admin.py" line="336"/>
         <source>finished</source>
         <translation>tamamlanan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="337"/>
         <source>Did this help you?</source>
         <translation>Bu size yardımcı oldu mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="337"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="337"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="338"/>
         <source>Searches that found nothing</source>
         <translation>Sonuç bulunamayan aramalar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="338"/>
         <source>in all</source>
         <translation>toplam</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="340"/>
+        <source>Viewed at a front desk</source>
+        <translation>Bir ortak kurumun danışma masasında görüntülenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="343"/>
         <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
         <translation>5&apos;ten küçük sayılar &lt;5 olarak gösterilir. Diğerleri en yakın 5&apos;in katına yuvarlanır.</translation>
     </message>
@@ -322,78 +327,78 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../ui/screens/guide.py" line="189"/>
+        <location filename="../../ui/screens/guide.py" line="192"/>
         <source>Did this help you?</source>
         <extracomment>Width of the step&apos;s QR code: scanned from arm&apos;s length by a phone, beside the step&apos;s text.</extracomment>
         <translation>Bu size yardımcı oldu mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="190"/>
+        <location filename="../../ui/screens/guide.py" line="193"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="191"/>
+        <location filename="../../ui/screens/guide.py" line="194"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="197"/>
+        <location filename="../../ui/screens/guide.py" line="200"/>
         <source>QR code of this page, to open it on your phone</source>
         <translation>Bu sayfanın QR kodu, telefonunuzda açmak için</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="198"/>
+        <location filename="../../ui/screens/guide.py" line="201"/>
         <source>Open this page on your phone</source>
         <translation>Bu sayfayı telefonunuzda açın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="206"/>
+        <location filename="../../ui/screens/guide.py" line="209"/>
         <source>This procedure has no steps to follow here. Ask at the reception or a partner nearby.</source>
         <translation>Bu işlem için burada izlenecek adım yok. Danışmaya ya da yakındaki bir kuruluşa sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="217"/>
+        <location filename="../../ui/screens/guide.py" line="221"/>
         <source>Step %1 of %2</source>
         <translation>Adım %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="222"/>
+        <location filename="../../ui/screens/guide.py" line="226"/>
         <source>On the internet</source>
         <translation>İnternette</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="222"/>
+        <location filename="../../ui/screens/guide.py" line="226"/>
         <source>Go to an office</source>
         <translation>Bir ofise gidin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="223"/>
+        <location filename="../../ui/screens/guide.py" line="227"/>
         <source>Papers</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="223"/>
+        <location filename="../../ui/screens/guide.py" line="227"/>
         <source>By phone</source>
         <translation>Telefonla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="229"/>
+        <location filename="../../ui/screens/guide.py" line="236"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="243"/>
+        <location filename="../../ui/screens/guide.py" line="250"/>
         <source>Previous step</source>
         <translation>Önceki adım</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="244"/>
+        <location filename="../../ui/screens/guide.py" line="251"/>
         <source>Finished</source>
         <translation>Bitti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/guide.py" line="244"/>
+        <location filename="../../ui/screens/guide.py" line="251"/>
         <source>Next step</source>
         <translation>Sonraki adım</translation>
     </message>
@@ -591,74 +596,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="347"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Çok fazla yanlış PIN. %1 saniye sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="350"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Bu mod için henüz PIN belirlenmedi: kiosk pin set komutuyla belirleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="353"/>
         <source>Wrong PIN.</source>
         <translation>Yanlış PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335"/>
+        <location filename="../../ui/window.py" line="365"/>
         <source>Mediator mode</source>
         <translation>Destek görevlisi modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="336"/>
+        <location filename="../../ui/window.py" line="366"/>
         <source>Admin mode</source>
         <translation>Yönetici modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="337"/>
+        <location filename="../../ui/window.py" line="367"/>
         <source>Helping well</source>
         <translation>İyi yardım etmek</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Leave</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
-        <location filename="../../ui/window.py" line="402"/>
+        <location filename="../../ui/window.py" line="440"/>
+        <location filename="../../ui/window.py" line="441"/>
         <source>Home</source>
         <translation>Ana sayfa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="403"/>
+        <location filename="../../ui/window.py" line="442"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404"/>
+        <location filename="../../ui/window.py" line="443"/>
         <source>Need help?</source>
         <translation>Yardım ister misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413"/>
+        <location filename="../../ui/window.py" line="453"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="461"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="461"/>
         <source>Listen</source>
         <translation>Dinle</translation>
     </message>
@@ -890,88 +895,88 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="208"/>
+        <location filename="../../ui/screens/procedure.py" line="226"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Bu işlem artık katalogda yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="217"/>
+        <location filename="../../ui/screens/procedure.py" line="237"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Bu metnin bir kısmı henüz çevrilmedi: Fransızca gösteriliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="220"/>
+        <location filename="../../ui/screens/procedure.py" line="240"/>
         <source>Who is it for?</source>
         <translation>Kimler için?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="230"/>
+        <location filename="../../ui/screens/procedure.py" line="253"/>
         <source>Step by step</source>
         <translation>Adım adım</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="232"/>
+        <location filename="../../ui/screens/procedure.py" line="255"/>
         <source>Take this list with me</source>
         <translation>Bu listeyi yanıma al</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="234"/>
+        <location filename="../../ui/screens/procedure.py" line="257"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>%1 ile karşılaştırıldı (%2 tarihli sayfa)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="235"/>
+        <location filename="../../ui/screens/procedure.py" line="258"/>
         <source>Checked against %1</source>
         <translation>%1 ile karşılaştırıldı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="265"/>
         <source>Online</source>
         <translation>İnternetten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="265"/>
         <source>At an office</source>
         <translation>Ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="243"/>
+        <location filename="../../ui/screens/procedure.py" line="266"/>
         <source>Online or at an office</source>
         <translation>İnternetten veya ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="260"/>
+        <location filename="../../ui/screens/procedure.py" line="283"/>
         <source>Documents to gather</source>
         <translation>Hazırlanacak belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="261"/>
+        <location filename="../../ui/screens/procedure.py" line="284"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Elinizde olanları işaretleyin. Bir belgenin ne olduğunu görmek için i düğmesine dokunun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="263"/>
+        <location filename="../../ui/screens/procedure.py" line="286"/>
         <source>No document is needed to start.</source>
         <translation>Başlamak için belge gerekmez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="267"/>
+        <location filename="../../ui/screens/procedure.py" line="292"/>
         <source>What is this document?</source>
         <translation>Bu belge nedir?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="274"/>
+        <location filename="../../ui/screens/procedure.py" line="299"/>
         <source>Who can help nearby</source>
         <translation>Yakında kim yardım edebilir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="287"/>
+        <location filename="../../ui/screens/procedure.py" line="313"/>
         <source>Still to be checked:</source>
         <translation>Henüz kontrol edilecekler:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="289"/>
+        <location filename="../../ui/screens/procedure.py" line="315"/>
         <source>For the mediator</source>
         <translation>Destek görevlisi için</translation>
     </message>
@@ -979,33 +984,33 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="93"/>
+        <location filename="../../ui/screens/search.py" line="97"/>
         <source>Find a procedure</source>
-        <extracomment>Words residents often say at the desk: one tap fills the search. The room a suggested word&apos;s button gets at 1920x1080: fewer per row on a narrow screen.</extracomment>
+        <extracomment>Words residents often say at the desk: one tap fills the search. The room a suggested word&apos;s button gets at 1920x1080: fewer per row on a narrow screen. What the results shown were found for; whether Enter waits for the next results.</extracomment>
         <translation>İşlem ara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="102"/>
+        <location filename="../../ui/screens/search.py" line="106"/>
         <source>Type a word, for example: health, CAF, passport</source>
         <translation>Bir kelime yazın, örneğin: sağlık, CAF, pasaport</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="103"/>
+        <location filename="../../ui/screens/search.py" line="107"/>
         <source>Search</source>
         <translation>Ara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="104"/>
+        <location filename="../../ui/screens/search.py" line="108"/>
         <source>Or tap a word:</source>
         <translation>Ya da bir kelimeye dokunun:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="105"/>
+        <location filename="../../ui/screens/search.py" line="109"/>
         <source>Clear</source>
         <translation>Temizle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/search.py" line="147"/>
+        <location filename="../../ui/screens/search.py" line="172"/>
         <source>Nothing found. Try another word, or go back to the home screen.</source>
         <translation>Hiçbir şey bulunamadı. Başka bir kelime deneyin ya da ana ekrana dönün.</translation>
     </message>

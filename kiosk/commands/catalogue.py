@@ -117,7 +117,7 @@ def cmd_screenshots(context: Context, args: argparse.Namespace) -> int:
         raise KioskError(str(error)) from error
     problems: list[str] | None = [] if args.check else None
     try:
-        written = render_screenshots(context, args.out, wanted, sizes, problems=problems)
+        written = render_screenshots(context, args.out, wanted, sizes, problems=problems, desk=args.desk)
     except OSError as error:
         raise KioskError(f"Cannot write the screenshots to {args.out} ({error.strerror or error}).") from error
     print(f"{len(written)} screenshots in {args.out}")
@@ -157,4 +157,6 @@ def register(commands) -> None:
                        help="a screen size, repeatable (default 1920x1080); @2: device pixel ratio 2")
     shots.add_argument("--check", action="store_true",
                        help="also check every screen's layout; exit 1 if anything is cut, overlaps or leaves the screen")
+    shots.add_argument("--desk", action="store_true",
+                       help="a front desk's window (kiosk desk) of each size instead of a terminal's screen")
     shots.set_defaults(handler=cmd_screenshots)

@@ -23,7 +23,7 @@ DEFAULT_WEEKS = 12
 _HEADINGS = {
     "viewed": "viewed", "guide_started": "guide started", "guide_finished": "guide finished",
     "taken_away": "taken away", "printed": "printed", "helpful_yes": "helpful: yes",
-    "helpful_no": "helpful: no",
+    "helpful_no": "helpful: no", "desk": "at a desk",
 }
 _CSV_HEADER = ("table", "item", "event", "count")
 

@@ -248,22 +248,30 @@ def test_every_statistics_column_is_guarded_by_a_check():
         assert any(column.name in check for check in checks), column.name
 
 
-def _migration_0003():
-    path = resource("migrations") / "versions" / "0003_stat_checks.py"
-    spec = importlib.util.spec_from_file_location("migration_0003", path)
+def _migration(name: str):
+    path = resource("migrations") / "versions" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"migration_{name}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
+def _migration_0003():
+    return _migration("0003_stat_checks")
+
+
 def test_model_and_migration_checks_agree(context):
-    """alembic's compare_metadata does not look at CHECK constraints: compare them here."""
+    """alembic's compare_metadata does not look at CHECK constraints: compare them here. 0003 made
+    them; 0013 changed the events' one to count desk views."""
     model = {c.name: str(c.sqltext) for c in m.StatCounter.__table__.constraints
              if isinstance(c, CheckConstraint)}
     reflected = {c["name"]: c["sqltext"]
                  for c in inspect(context.db.engine).get_check_constraints("stat_counters")}
-    assert model == reflected == _migration_0003().CHECKS
-    assert _migration_0003().EVENTS == m.STAT_EVENTS
+    desk = _migration("0013_desk_event")
+    expected = {**_migration_0003().CHECKS, desk.NAME: desk._check(desk.EVENTS)}
+    assert model == reflected == expected
+    assert desk.EVENTS == m.STAT_EVENTS
+    assert desk.EVENTS_BEFORE == _migration_0003().EVENTS
 
 
 # --- migrations and catalogue swaps --------------------------------------------------------------
@@ -482,7 +490,7 @@ def test_json_export_masks_small_counts_and_rounds_the_others(counted_home):
     assert data["procedures"][0] == {
         "slug": "complementaire-sante-solidaire", "viewed": 10, "guide_started": "<5",
         "guide_finished": "<5", "taken_away": "<5", "printed": "<5", "helpful_yes": "<5",
-        "helpful_no": "<5"}
+        "helpful_no": "<5", "desk": "<5"}
     assert "rows" not in data  # the per-day counters are never exported
     assert data["searches_empty"] == {"total": "<5", "periods": [{"period": this_week(), "count": "<5"}]}
     assert [c["slug"] for c in data["categories"]] == ["health"]

@@ -51,3 +51,18 @@ def test_the_charts_show_disclosed_figures_of_whole_weeks(window, qtbot, counted
         for _ in range(3):
             QApplication.processEvents()
         window.grab().save(os.path.join(os.environ["KIOSK_SHOTS"], f"admin-statistics-{lang}.png"))
+
+
+def test_desk_views_have_their_own_chart(window, qtbot, counted):
+    """Counted by `kiosk desk` (event desk): never added to the terminal's own views."""
+    for _ in range(8):
+        assert record(counted.db, Event.DESK, day=TODAY, procedure="carte-identite", language="ar")
+    set_pin(counted.db, Role.ADMIN, "739164")
+    enter_pin(window, qtbot, "admin", "739164")
+    admin = window.screen("admin")
+    admin.show_section(2)
+    admin._period_buttons["4w"].click()
+    procedures, *_others, at_desk = admin.findChildren(BarChart)
+    assert [shown for _, shown in at_desk.rows()] == [10]  # 8, rounded
+    assert len(at_desk.rows()) == 1
+    assert sorted(shown or 0 for _, shown in procedures.rows()) == [0, 10]  # the desk's one: 0 views

@@ -57,9 +57,10 @@ class ScriptedPrinter:
 def make_screen(show_screen, starter_context, tmp_path):
     """A take-away screen at the size the window gives it, with a PDF file for a printer."""
 
-    def make(printer="pdf", direction=Qt.LayoutDirection.LeftToRight) -> TakeawayScreen:
+    def make(printer="pdf", direction=Qt.LayoutDirection.LeftToRight, desk=False) -> TakeawayScreen:
         target = {"pdf": PdfPrinter(tmp_path / "printed.pdf"), None: None}.get(printer, printer)
-        return show_screen(lambda: TakeawayScreen(Services.from_context(starter_context), find_printer=lambda: target),
+        services = Services.from_context(starter_context, desk=desk)
+        return show_screen(lambda: TakeawayScreen(services, find_printer=lambda: target),
                            rtl=direction == Qt.LayoutDirection.RightToLeft)
 
     return make
@@ -197,6 +198,21 @@ def test_at_most_the_set_number_of_handouts_per_session(make_screen, qtbot, star
     screen.reset()  # the idle reset: the next resident may print
     open_and_wait(qtbot, screen, C2S)
     assert screen.print_button().isEnabled() and screen.print_button().text() == screen.print_panel().tr("Print this list")
+
+
+def test_a_front_desk_prints_for_one_resident_after_another(make_screen, qtbot, starter_context):
+    """A desk has no idle reset to end a visit (kiosk desk): the limit per visit is a terminal's."""
+    set_setting(starter_context.db, "handouts_per_session", 2)
+    printer = ScriptedPrinter(*["printed"] * 10)
+    screen = make_screen(printer=printer, desk=True)
+    open_and_wait(qtbot, screen, C2S)
+    for _ in range(4):
+        with qtbot.waitSignal(screen.printed, timeout=10_000):
+            screen.print_list()
+    assert printer.handouts == 4 and screen.print_button().isEnabled()
+    set_setting(starter_context.db, "handouts_per_session", 0)  # 0 still turns printing off
+    open_and_wait(qtbot, screen, OFFLINE)
+    assert screen.print_button().isHidden()
 
 
 def test_no_handouts_when_the_setting_is_zero(make_screen, qtbot, starter_context):

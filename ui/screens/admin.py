@@ -316,8 +316,9 @@ class AdminScreen(Screen):
         today = stats.local_day(self.services.context.clock())
         count, unit = PERIODS[key]
         summary = stats.summary(db, stats.periods_back(today, count, unit), today, unit)
+        at_desk = sorted((p for p in summary.procedures if p.desk), key=lambda p: (-p.desk, p.slug))[:10]
         titles = {}
-        for p in summary.procedures[:10]:
+        for p in [*summary.procedures[:10], *at_desk]:
             view = load_procedure(db, p.slug, self.lang)
             titles[p.slug] = view.title.text if view else p.slug
         names = {lang.code: lang.name for lang in languages(db)}
@@ -335,6 +336,8 @@ class AdminScreen(Screen):
             (self.tr("Guides"), [(self.tr("started"), started), (self.tr("finished"), finished)]),
             (self.tr("Did this help you?"), [(self.tr("yes"), yes), (self.tr("no"), no)]),
             (self.tr("Searches that found nothing"), [(self.tr("in all"), summary.searches_empty_total)]),
+            # Counted by `kiosk desk` (kiosk.stats.at_desk), apart from the terminal's own use.
+            (self.tr("Viewed at a front desk"), [(titles[p.slug], p.desk) for p in at_desk]),
         ]
         clear_layout(self._charts)
         self._charts.addWidget(PlainLabel(self.tr("Counts below 5 are shown as <5. The others are rounded "

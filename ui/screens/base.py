@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.operations import run_in_background
-from kiosk.text import Localized
+from kiosk.text import FALLBACK_LANGUAGE, Localized
 from ui.services import Services
 from ui.widgets.labels import directed
 
@@ -51,6 +51,10 @@ class Screen(QWidget):
     def spoken_text(self) -> str:
         """What the read-aloud button reads on this screen, whole and once: its title first."""
         return self.title()
+
+    def french_title(self) -> str:
+        """The title in French, shown under the header's title at a front desk; "" elsewhere."""
+        return ""
 
     def reset(self) -> None:
         """Forget everything of the resident's session (idle reset). Most screens hold nothing."""
@@ -112,10 +116,23 @@ class ItemScreen(Screen):
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(services, parent)
         self.view: Any = None
+        #: The same item in French, shown beside at a front desk (``Services.french_beside``).
+        self.french: Any = None
         self._slug: str | None = None
 
     def title(self) -> str:
         return self.shown(self.view.title) if self.view else ""
+
+    def french_title(self) -> str:
+        return self.beside(self.view.title if self.view else None,
+                           self.french.title if self.french else None)
+
+    def beside(self, text: Localized | None, french: Localized | None) -> str:
+        """The French of ``text`` to show beside it, or "" when French is not shown beside, or
+        ``text`` is already in French (French itself, or a translation that fell back to it)."""
+        if text is None or french is None or not text.text or text.lang == FALLBACK_LANGUAGE:
+            return ""
+        return french.text
 
     def open(self, argument: object, lang: str) -> None:
         self._slug = str(argument)
@@ -124,7 +141,17 @@ class ItemScreen(Screen):
     def show_language(self, lang: str) -> None:
         self.lang = lang
         load, db, slug = type(self).loader, self.services.context.db, self._slug
-        self.load_in_background(lambda: load(db, slug, lang), self._show)
+        beside = self.services.french_beside(lang)
+
+        def work() -> tuple[Any, Any]:
+            view = load(db, slug, lang)
+            return view, (load(db, slug, FALLBACK_LANGUAGE) if beside and view is not None else None)
+
+        self.load_in_background(work, self._show_with_french)
+
+    def _show_with_french(self, views: tuple[Any, Any]) -> None:
+        view, self.french = views
+        self._show(view)
 
     def _show(self, view: Any) -> None:
         raise NotImplementedError

@@ -12,6 +12,7 @@ from kiosk.stats import Event
 from ui import pictograms, theme
 from ui.screens.base import ItemScreen
 from ui.widgets.common import big_button, set_button, touch_scroll_area
+from ui.widgets.french import FrenchBeside
 from ui.widgets.glossary_row import GlossaryRow
 from ui.widgets.labels import PlainLabel
 from ui.widgets.qr import QrCode
@@ -37,6 +38,7 @@ class GuideScreen(ItemScreen):
         self._picture.setFixedSize(160, 160)
         self._kind = PlainLabel(object_name="Muted")
         self._text = PlainLabel(object_name="StepText")
+        self._text_fr = FrenchBeside()  # at a front desk (Services.french_beside)
         self._where = PlainLabel(object_name="Lead")
         self._link = PlainLabel(object_name="Link")
         self._code = QrCode(framed=True, frame_colour=theme.COLOURS["border"])
@@ -67,6 +69,7 @@ class GuideScreen(ItemScreen):
         body.setSpacing(16)
         body.addWidget(self._kind)
         body.addWidget(self._text)
+        body.addWidget(self._text_fr)
         body.addWidget(self._where)
         body.addWidget(self._link)
         body.addWidget(self.words)
@@ -207,6 +210,7 @@ class GuideScreen(ItemScreen):
                                        "Ask at the reception or a partner nearby."))
             for widget in (self._where, self._link, self._kind):
                 widget.setText("")
+            self._text_fr.set_french("")
             self._show_code("")
             self.words.show_terms((), lambda lang: False)
             self._next.setVisible(False)
@@ -222,6 +226,9 @@ class GuideScreen(ItemScreen):
         self._kind.setText({"online": self.tr("On the internet"), "on_site": self.tr("Go to an office"),
                             "document": self.tr("Papers"), "phone": self.tr("By phone")}.get(step.kind, ""))
         self._text.setText(self.shown(step.text))
+        french = self.french.steps if self.french is not None else ()
+        self._text_fr.set_french(self.beside(step.text, french[self.position].text)
+                                 if len(french) == total else "")
         where = ""
         if step.partner is not None:
             where = step.partner.name + (" — " + step.partner.address if step.partner.address else "")

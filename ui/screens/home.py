@@ -9,7 +9,7 @@ from kiosk.catalogue import announcements, catalogue_status, categories
 from ui import theme
 from ui.fullscreen import current_scale
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, clear_layout, set_button
+from ui.widgets.common import big_button, chain_focus, clear_layout, set_button
 from ui.widgets.labels import PlainLabel
 from ui.widgets.tile import Tile
 
@@ -75,6 +75,7 @@ class HomeScreen(Screen):
             tile.clicked.connect(self._on_tile_clicked)
             self._grid.addWidget(tile, len(self._tiles) // COLUMNS, len(self._tiles) % COLUMNS)
             self._tiles.append(tile)
+        chain_focus([*self._tiles, self._search, self._partners])  # as they are read
 
     def spoken_text(self) -> str:
         announcements = [self._announcements.itemAt(i).widget().text() for i in range(self._announcements.count())]

@@ -13,6 +13,7 @@ from ui import pictograms, theme
 from ui.fullscreen import current_scale
 from ui.screens.base import ItemScreen
 from ui.widgets.common import big_button, clear_layout, heading, picture, set_button, touch_scroll_area
+from ui.widgets.french import FrenchBeside
 from ui.widgets.glossary_row import GlossaryRow
 from ui.widgets.labels import PlainLabel
 
@@ -29,7 +30,10 @@ def date_text(value, lang: str) -> str:
 class DocumentRow(QWidget):
     """One document of the checklist: a big tick box, its title and note, and a "?" button."""
 
-    def __init__(self, item: ChecklistItem, ticked: bool, shown, parent=None) -> None:
+    def __init__(self, item: ChecklistItem, ticked: bool, shown, french: ChecklistItem | None = None,
+                 beside=None, parent=None) -> None:
+        """``french``: the same item in French, shown under its title and note by ``beside``
+        (``ItemScreen.beside``) at a front desk."""
         super().__init__(parent)
         self.slug = item.document.slug
         # The box alone, its title a wrapped label beside it: a check box's own text never wraps,
@@ -43,11 +47,17 @@ class DocumentRow(QWidget):
         self.explain.setIconSize(QSize(40, 40))
         self._note = PlainLabel(shown(item.note), object_name="Muted")
         self._note.setVisible(bool(item.note.text))
+        self.title_fr, self.note_fr = FrenchBeside(), FrenchBeside()
+        if french is not None and beside is not None:
+            self.title_fr.set_french(beside(item.document.title, french.document.title))
+            self.note_fr.set_french(beside(item.note, french.note))
 
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self._title)
+        text.addWidget(self.title_fr)
         text.addWidget(self._note)
+        text.addWidget(self.note_fr)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addWidget(picture(item.document.pictogram, 56), 0, Qt.AlignmentFlag.AlignTop)
@@ -81,6 +91,8 @@ class ProcedureScreen(ItemScreen):
         self._summary = PlainLabel(object_name="Lead")
         self._audience_heading = heading()
         self._audience = PlainLabel()
+        # At a front desk, the French under the resident's language (Services.french_beside).
+        self._summary_fr, self._audience_fr = FrenchBeside(), FrenchBeside()
         self._facts = QHBoxLayout()
         self._facts.setSpacing(32)
         self._documents_heading = heading()
@@ -103,8 +115,10 @@ class ProcedureScreen(ItemScreen):
         main.setContentsMargins(0, 0, 24, 0)
         main.setSpacing(12)
         main.addWidget(self._summary)
+        main.addWidget(self._summary_fr)
         main.addWidget(self._audience_heading)
         main.addWidget(self._audience)
+        main.addWidget(self._audience_fr)
         main.addLayout(self._facts)
         main.addWidget(self.words)  # seen without scrolling: the words of the whole procedure
         main.addWidget(self._documents_heading)
@@ -210,6 +224,8 @@ class ProcedureScreen(ItemScreen):
         self.view = view
         if view is None:  # gone with a catalogue swap: nothing to show but the way home
             self._summary.setText(self.tr("This procedure is no longer in the catalogue."))
+            for label in (self._summary_fr, self._audience_fr):
+                label.set_french("")
             clear_layout(self._checklist)
             self.content_changed.emit()
             return
@@ -223,6 +239,9 @@ class ProcedureScreen(ItemScreen):
         self._summary.setText(self.shown(view.summary))
         self._audience_heading.setText(self.tr("Who is it for?"))
         self._audience.setText(self.shown(view.audience))
+        french = self.french
+        self._summary_fr.set_french(self.beside(view.summary, french and french.summary))
+        self._audience_fr.set_french(self.beside(view.audience, french and french.audience))
         for widget in (self._audience_heading, self._audience):
             widget.setVisible(bool(view.audience.text))
         self._fill_facts(view)
@@ -266,8 +285,10 @@ class ProcedureScreen(ItemScreen):
         if not view.checklist:
             self._documents_hint.setText(self.tr("No document is needed to start."))
         ticked = self._ticked.setdefault(view.slug, set())
+        french = {item.document.slug: item for item in (self.french.checklist if self.french else ())}
         for item in view.checklist:
-            row = DocumentRow(item, item.document.slug in ticked, self.shown)
+            row = DocumentRow(item, item.document.slug in ticked, self.shown,
+                              french.get(item.document.slug), self.beside)
             row.explain.setAccessibleName(self.tr("What is this document?") + " " + item.document.title.text)
             row.tick.toggled.connect(lambda on, slug=item.document.slug: self._on_tick(slug, on))
             row.explain.clicked.connect(lambda _=False, slug=item.document.slug: self.navigate.emit("document", slug))
@@ -285,14 +306,15 @@ class ProcedureScreen(ItemScreen):
             self._partners.addWidget(card)
 
     def _fill_notes(self, view: ProcedureView) -> None:
-        """The mediator's notes and what is still to be checked: in mediator and admin modes only."""
+        """The mediator's notes and what is still to be checked: in mediator and admin modes, and
+        at a front desk (``Services.shows_notes``)."""
         notes = view.helper_notes.text
         if view.to_check:
             notes += ("\n\n" if notes else "") + self.tr("Still to be checked:") + "\n" + "\n".join(
                 "• " + item for item in view.to_check)
         self._notes_heading.setText(self.tr("For the mediator"))
         self._notes.setText(notes)
-        shown = self.services.elevated() and bool(notes)
+        shown = self.services.shows_notes() and bool(notes)
         self._notes_heading.setVisible(shown)
         self._notes.setVisible(shown)
 

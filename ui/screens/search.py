@@ -14,7 +14,7 @@ from kiosk.stats import Event
 from ui.lockdown import forget_clipboard
 from ui.screens.base import Screen
 from ui.widgets.card import Card
-from ui.widgets.common import big_button, clear_layout, picture, set_button, touch_scroll_area
+from ui.widgets.common import big_button, chain_focus, clear_layout, picture, set_button, touch_scroll_area
 from ui.widgets.labels import PlainLabel, directed
 
 #: Words residents often say at the desk: one tap fills the search.
@@ -49,6 +49,9 @@ class SearchScreen(Screen):
         super().__init__(services, parent)
         self.results: list[SearchResult] = []
         self._empty_counted = False
+        #: What the results shown were found for; whether Enter waits for the next results.
+        self._shown_for: str | None = None
+        self._open_first = False
         self.field = QLineEdit()
         self.field.setObjectName("SearchField")
         self.field.setMaxLength(200)
@@ -87,6 +90,7 @@ class SearchScreen(Screen):
         layout.addWidget(touch_scroll_area(results), 1)
 
         self.field.textChanged.connect(self._on_text_changed)
+        self.field.returnPressed.connect(self.open_first)
         self._clear.clicked.connect(self.clear)
 
     def title(self) -> str:
@@ -105,15 +109,33 @@ class SearchScreen(Screen):
         set_button(self._clear, self.tr("Clear"), "close")
         clear_layout(self._suggestions)
         columns = self.columns_for(len(SUGGESTIONS), SUGGESTION_WIDTH, len(SUGGESTIONS))
+        words = []
         for index, word in enumerate(SUGGESTIONS):
             button = QPushButton(word, objectName="Secondary")
             button.setAccessibleName(word)
             button.clicked.connect(lambda _=False, w=word: self.field.setText(w))
             self._suggestions.addWidget(button, index // columns, index % columns)
+            words.append(button)
+        chain_focus([self.field, self._clear, *self._cards, *words])  # the results before the words
         for column in range(self._suggestions.columnCount()):
             self._suggestions.setColumnStretch(column, 0)
         self._suggestions.setColumnStretch(columns, 1)  # an empty column after the words takes the rest
         self._search(self.field.text())
+
+    def type_text(self, text: str) -> None:
+        """Add ``text`` to the field, as if typed in it, the field keeping the keyboard focus."""
+        self.field.setFocus()
+        self.field.insert(text)
+
+    @Slot()
+    def open_first(self) -> None:
+        """Open the first result (Enter in the field); once the results for what is typed arrive,
+        if they are not shown yet."""
+        if self._shown_for == self.field.text():
+            if self.results:
+                self.navigate.emit("procedure", self.results[0].slug)
+        else:
+            self._open_first = True
 
     @Slot()
     def clear(self) -> None:
@@ -129,6 +151,7 @@ class SearchScreen(Screen):
         self.forget_loads()
         self.field.setText("")  # unlike clear(), also empties the field's undo history
         self.results = []
+        self._shown_for, self._open_first = None, False
         for card in self._cards:
             card.hide()
         self._status.setText("")
@@ -139,9 +162,11 @@ class SearchScreen(Screen):
 
     def _search(self, text: str) -> None:
         db, lang = self.services.context.db, self.lang
-        self.load_in_background(lambda: search(db, text, lang, limit=MAX_RESULTS), self._show)
+        self._open_first = False
+        self.load_in_background(lambda: (text, search(db, text, lang, limit=MAX_RESULTS)), self._show)
 
-    def _show(self, results: list[SearchResult]) -> None:
+    def _show(self, found: tuple[str, list[SearchResult]]) -> None:
+        self._shown_for, results = found
         self.results = results
         typed = bool(self.field.text().strip())
         self._status.setText(self.tr("Nothing found. Try another word, or go back to the home screen.")
@@ -155,6 +180,9 @@ class SearchScreen(Screen):
                 card.show_result(results[index], rtl)
             card.setVisible(index < len(results))
         self.content_changed.emit()
+        if self._open_first:
+            self._open_first = False
+            self.open_first()
 
     def spoken_text(self) -> str:
         return "\n".join([self.title(), self._status.text(), *(card.accessibleName() for card in self.result_cards())])

@@ -66,3 +66,10 @@ def clear_layout(layout: QLayout) -> None:
             # takeAt() hands the item (a widget's or a spacer's) over to the caller, who frees
             # it: left alone, each screen filled again kept a few (benchmarks/memory_bench.py).
             shiboken6.delete(item)
+
+
+def chain_focus(widgets: list[QWidget]) -> None:
+    """Tab goes from each of ``widgets`` to the next, in reading order (widgets made later, as a
+    screen fills itself, would otherwise come last: the keyboard of a front desk, ui.desk)."""
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)
