@@ -426,7 +426,7 @@ class EditRecord(Base):
 
 
 #: The events a statistics counter may count (``kiosk.stats.Event`` names them in code). The CHECK
-#: constraints below, and migration 0013 (0003 before "desk"), list the same values;
+#: constraints below, and migration 0009 (0003 before "desk"), list the same values;
 #: tests/kiosk/test_stats.py checks it.
 STAT_EVENTS = ("viewed", "guide_started", "guide_finished", "taken_away", "printed",
                "helpful_yes", "helpful_no", "category_viewed", "search_empty", "desk")

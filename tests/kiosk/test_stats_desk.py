@@ -68,14 +68,14 @@ def _run(path, action, target: str) -> None:
     engine.dispose()
 
 
-def test_0013_keeps_the_counters_and_lets_desk_in(home, mini_starter):
+def test_0009_keeps_the_counters_and_lets_desk_in(home, mini_starter):
     home.mkdir(parents=True)
     path = database_path(home)
     _run(path, command.upgrade, "0008")
     kept = [("2026-11-01", "viewed", "rsa", "", "ar", 7)]
     with sqlite3.connect(path) as connection:
         connection.executemany("INSERT INTO stat_counters VALUES (?, ?, ?, ?, ?, ?)", kept)
-        with pytest.raises(sqlite3.IntegrityError):  # before 0013 the table refuses "desk"
+        with pytest.raises(sqlite3.IntegrityError):  # before 0009 the table refuses "desk"
             connection.execute("INSERT INTO stat_counters VALUES ('2026-11-01', 'desk', 'rsa', '', 'ar', 1)")
     connection.close()
 

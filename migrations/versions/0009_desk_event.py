@@ -3,7 +3,7 @@
 The CHECK constraint on stat_counters.event (revision 0003) lists the events a counter may hold;
 this revision adds "desk", so that desk views are counted apart from the terminal's.
 
-Revision ID: 0013
+Revision ID: 0009
 Revises: 0008
 Create Date: 2026-12-03
 """
@@ -23,7 +23,7 @@ def _check(events: tuple[str, ...]) -> str:
     return "event IN (" + ", ".join(f"'{e}'" for e in events) + ")"
 
 
-revision = '0013'
+revision = '0009'
 down_revision = '0008'
 branch_labels = None
 depends_on = None
