@@ -133,6 +133,18 @@ def flash_column(db: Database, lang: str, site: str, now: dt.datetime,
     )
 
 
+def stored_workshops(context) -> list:
+    """The workshops the sync stored (``kiosk.workshops``, from the calendar file), or [] without it.
+
+    ``kiosk.workshops`` is written on another branch; this is the one place that reads it.
+    """
+    try:
+        from kiosk import workshops  # noqa: PLC0415 - optional until that branch is merged
+    except ImportError:
+        return []
+    return list(workshops.upcoming(context.db, context.clock()))
+
+
 def next_workshops(workshops: Iterable[Workshop], now: dt.datetime) -> tuple[WorkshopLine, ...]:
     """The ``MOST_WORKSHOPS`` next workshops from ``now``, soonest first, their texts made safe.
 
@@ -148,6 +160,18 @@ def next_workshops(workshops: Iterable[Workshop], now: dt.datetime) -> tuple[Wor
                                       plain_line(str(workshop.location or ""), WORKSHOP_TEXT_CAP)))
     lines.sort(key=lambda line: line.start)
     return tuple(lines[:MOST_WORKSHOPS])
+
+
+def opening_week(days: Sequence[tuple[dt.date, str]]) -> tuple[tuple[dt.date, dt.date, str], ...]:
+    """Seven days' hours read as a week, Monday first: following days with the same hours make
+    one run (first day, last day, hours); closed days are left out."""
+    runs: list[tuple[dt.date, dt.date, str]] = []
+    for day, hours in sorted(days, key=lambda item: item[0].weekday()):
+        if runs and runs[-1][2] == hours and runs[-1][1].weekday() + 1 == day.weekday():
+            runs[-1] = (runs[-1][0], day, hours)
+        else:
+            runs.append((day, day, hours))
+    return tuple(run for run in runs if run[2])
 
 
 def summary_lines(text: str, fits: Callable[[str], bool]) -> str:
@@ -198,4 +222,5 @@ def _help_hours(db: Database, site: str, lang: str, today: dt.date) -> HelpHours
 
 
 __all__ = ["FeaturedProcedure", "FlashColumn", "HelpHours", "MOST_WORKSHOPS", "Workshop", "WorkshopLine",
-           "check_site", "flash_column", "flash_languages", "next_workshops", "summary_lines"]
+           "check_site", "flash_column", "stored_workshops", "flash_languages", "next_workshops", "opening_week",
+           "summary_lines"]
