@@ -32,13 +32,13 @@ from ui.pictograms import pictogram_path
 from ui.translations import qm_file
 from ui.widgets.qr import QUIET_ZONE, qr_image, qr_matrix
 
-#: Fine enough that a QR code's modules, whole device pixels each, come close to ``QR_MM``.
+# Fine enough that a QR code's modules, whole device pixels each, come close to ``QR_MM``.
 RESOLUTION = 1200
 MARGIN_MM = 12
 GAP_MM = 8
 QR_MM = 27
 ICON_MM = 8
-#: Type sizes in points.
+# Type sizes in points.
 TITLE_PT = 20
 HEADING_PT = 14
 NAME_PT = 12.5
@@ -46,13 +46,13 @@ BODY_PT = 11
 INK = "#000000"
 MUTED = "#33415C"
 RULE = "#5E7396"
-#: A flash is one sheet, printed on both sides at most; the page number needs this much at the foot.
+# A flash is one sheet, printed on both sides at most; the page number needs this much at the foot.
 MAX_PAGES = 2
 FOOTER_MM = 7
-#: The summary under a procedure's title takes at most this many lines.
+# The summary under a procedure's title takes at most this many lines.
 SUMMARY_LINES = 2
 
-#: Context of the flash's words in assets/translations/kiosk_*.ts.
+# Context of the flash's words in assets/translations/kiosk_*.ts.
 CONTEXT = "Flash"
 TITLE = QT_TRANSLATE_NOOP("Flash", "Information")
 NEWS = QT_TRANSLATE_NOOP("Flash", "News this month")
@@ -333,7 +333,6 @@ class _Page:
         option = QTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if column.rtl else Qt.LayoutDirection.LeftToRight)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if column.rtl else Qt.AlignmentFlag.AlignLeft)
         document.setDefaultTextOption(option)
         document.setTextWidth(width)
         direction = "rtl" if column.rtl else "ltr"

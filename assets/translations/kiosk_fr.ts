@@ -294,6 +294,65 @@
     </message>
 </context>
 <context>
+    <name>Flash</name>
+    <message>
+        <location filename="../../ui/flash.py" line="57"/>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="58"/>
+        <source>News this month</source>
+        <translation>Nouvelles du mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="59"/>
+        <source>Procedures to know</source>
+        <translation>Démarches à connaître</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="60"/>
+        <source>Scan a code with your phone: you get the list of papers. No internet needed.</source>
+        <translation>Scannez un code avec votre téléphone : vous avez la liste des papiers. Pas besoin d&apos;internet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="61"/>
+        <source>Someone can help you</source>
+        <translation>Quelqu&apos;un peut vous aider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="62"/>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="63"/>
+        <source>Closed this week.</source>
+        <translation>Fermé cette semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="65"/>
+        <source>%1: %2</source>
+        <extracomment>Days and their hours: &quot;Monday – Friday: 09:00–12:00&quot;.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="66"/>
+        <source>Ask at the reception when a person can help you.</source>
+        <translation>Demandez à l&apos;accueil quand une personne peut vous aider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="67"/>
+        <source>Next digital workshops</source>
+        <translation>Prochains ateliers numériques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="68"/>
+        <source>There is more on the kiosk of the Maison de quartier.</source>
+        <translation>Il y a plus sur la borne de la Maison de quartier.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryRow</name>
     <message>
         <location filename="../../ui/widgets/glossary_row.py" line="114"/>
@@ -450,43 +509,42 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="99"/>
+        <location filename="../../ui/screens/help.py" line="73"/>
         <source>Where and when can a person help me?</source>
-        <extracomment>The partner whose digital mediator works in the neighbourhood centre itself: shown first. data·inclusion codes of partners who help with procedures: every &quot;numerique--...&quot; one, and help with administrative procedures (older and current code).</extracomment>
         <translation>Où et quand une personne peut m&apos;aider ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="105"/>
+        <location filename="../../ui/screens/help.py" line="79"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>Un médiateur numérique peut s&apos;asseoir avec vous et faire votre démarche avec vous, étape par étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="107"/>
+        <location filename="../../ui/screens/help.py" line="81"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>Vous n&apos;avez jamais à donner vos mots de passe. Vous les tapez vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="109"/>
+        <location filename="../../ui/screens/help.py" line="83"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>Apportez vos papiers et votre téléphone : beaucoup de démarches envoient un code par SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="111"/>
+        <location filename="../../ui/screens/help.py" line="85"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>Demandez à l&apos;accueil : on vous dira quand le médiateur est là.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="112"/>
+        <location filename="../../ui/screens/help.py" line="86"/>
         <source>See all partners nearby</source>
         <translation>Voir tous les partenaires près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="113"/>
+        <location filename="../../ui/screens/help.py" line="87"/>
         <source>Who can help you</source>
         <translation>Qui peut vous aider</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="114"/>
+        <location filename="../../ui/screens/help.py" line="88"/>
         <source>Please ask at the reception.</source>
         <translation>Merci de demander à l&apos;accueil.</translation>
     </message>
@@ -591,74 +649,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="318"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Trop de codes PIN incorrects. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Aucun code PIN n&apos;est encore défini pour ce mode : définissez-le avec la commande kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="324"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335"/>
+        <location filename="../../ui/window.py" line="336"/>
         <source>Mediator mode</source>
         <translation>Mode médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="336"/>
+        <location filename="../../ui/window.py" line="337"/>
         <source>Admin mode</source>
         <translation>Mode administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="337"/>
+        <location filename="../../ui/window.py" line="338"/>
         <source>Helping well</source>
         <translation>Bien accompagner</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338"/>
+        <location filename="../../ui/window.py" line="339"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="340"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
         <location filename="../../ui/window.py" line="402"/>
+        <location filename="../../ui/window.py" line="403"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="403"/>
+        <location filename="../../ui/window.py" line="404"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404"/>
+        <location filename="../../ui/window.py" line="405"/>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413"/>
+        <location filename="../../ui/window.py" line="414"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="422"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="422"/>
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
@@ -890,88 +948,88 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="208"/>
+        <location filename="../../ui/screens/procedure.py" line="212"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Cette démarche n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="217"/>
+        <location filename="../../ui/screens/procedure.py" line="221"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Une partie de ce texte n&apos;est pas encore traduite : elle est affichée en français.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="220"/>
+        <location filename="../../ui/screens/procedure.py" line="224"/>
         <source>Who is it for?</source>
         <translation>Pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="230"/>
+        <location filename="../../ui/screens/procedure.py" line="234"/>
         <source>Step by step</source>
         <translation>Étape par étape</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="232"/>
+        <location filename="../../ui/screens/procedure.py" line="236"/>
         <source>Take this list with me</source>
         <translation>Emporter cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="234"/>
+        <location filename="../../ui/screens/procedure.py" line="238"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Vérifié sur %1 (page du %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="235"/>
+        <location filename="../../ui/screens/procedure.py" line="239"/>
         <source>Checked against %1</source>
         <translation>Vérifié sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="246"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="246"/>
         <source>At an office</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="243"/>
+        <location filename="../../ui/screens/procedure.py" line="247"/>
         <source>Online or at an office</source>
         <translation>En ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="260"/>
+        <location filename="../../ui/screens/procedure.py" line="264"/>
         <source>Documents to gather</source>
         <translation>Documents à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="261"/>
+        <location filename="../../ui/screens/procedure.py" line="265"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Cochez ce que vous avez. Touchez le bouton i pour voir ce qu&apos;est un document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="263"/>
+        <location filename="../../ui/screens/procedure.py" line="267"/>
         <source>No document is needed to start.</source>
         <translation>Aucun document n&apos;est nécessaire pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="267"/>
+        <location filename="../../ui/screens/procedure.py" line="271"/>
         <source>What is this document?</source>
         <translation>Qu&apos;est-ce que ce document ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="274"/>
+        <location filename="../../ui/screens/procedure.py" line="278"/>
         <source>Who can help nearby</source>
         <translation>Qui peut aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="287"/>
+        <location filename="../../ui/screens/procedure.py" line="291"/>
         <source>Still to be checked:</source>
         <translation>Encore à vérifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="289"/>
+        <location filename="../../ui/screens/procedure.py" line="293"/>
         <source>For the mediator</source>
         <translation>Pour le médiateur</translation>
     </message>

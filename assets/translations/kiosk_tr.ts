@@ -294,6 +294,65 @@
     </message>
 </context>
 <context>
+    <name>Flash</name>
+    <message>
+        <location filename="../../ui/flash.py" line="57"/>
+        <source>Information</source>
+        <translation>Bilgi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="58"/>
+        <source>News this month</source>
+        <translation>Bu ayın haberleri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="59"/>
+        <source>Procedures to know</source>
+        <translation>Bilinmesi gereken işlemler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="60"/>
+        <source>Scan a code with your phone: you get the list of papers. No internet needed.</source>
+        <translation>Telefonunuzla bir kodu okutun: belge listesini alırsınız. İnternet gerekmez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="61"/>
+        <source>Someone can help you</source>
+        <translation>Biri size yardım edebilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="62"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="63"/>
+        <source>Closed this week.</source>
+        <translation>Bu hafta kapalı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="65"/>
+        <source>%1: %2</source>
+        <extracomment>Days and their hours: &quot;Monday – Friday: 09:00–12:00&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="66"/>
+        <source>Ask at the reception when a person can help you.</source>
+        <translation>Birinin size ne zaman yardım edebileceğini resepsiyona sorun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="67"/>
+        <source>Next digital workshops</source>
+        <translation>Sonraki dijital atölyeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="68"/>
+        <source>There is more on the kiosk of the Maison de quartier.</source>
+        <translation>Maison de quartier&apos;deki (mahalle evi) terminalde daha fazlası var.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryRow</name>
     <message>
         <location filename="../../ui/widgets/glossary_row.py" line="114"/>
@@ -450,43 +509,42 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="99"/>
+        <location filename="../../ui/screens/help.py" line="73"/>
         <source>Where and when can a person help me?</source>
-        <extracomment>The partner whose digital mediator works in the neighbourhood centre itself: shown first. data·inclusion codes of partners who help with procedures: every &quot;numerique--...&quot; one, and help with administrative procedures (older and current code).</extracomment>
         <translation>Bana nerede ve ne zaman biri yardım edebilir?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="105"/>
+        <location filename="../../ui/screens/help.py" line="79"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>Bir dijital destek görevlisi yanınıza oturup işleminizi sizinle birlikte adım adım yapabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="107"/>
+        <location filename="../../ui/screens/help.py" line="81"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>Şifrelerinizi asla vermek zorunda değilsiniz. Onları kendiniz yazarsınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="109"/>
+        <location filename="../../ui/screens/help.py" line="83"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>Belgelerinizi ve telefonunuzu getirin: birçok işlem SMS ile kod gönderir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="111"/>
+        <location filename="../../ui/screens/help.py" line="85"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>Danışmaya sorun: dijital destek görevlisinin ne zaman burada olduğunu size söylerler.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="112"/>
+        <location filename="../../ui/screens/help.py" line="86"/>
         <source>See all partners nearby</source>
         <translation>Yakındaki tüm kuruluşları gör</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="113"/>
+        <location filename="../../ui/screens/help.py" line="87"/>
         <source>Who can help you</source>
         <translation>Size kim yardım edebilir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="114"/>
+        <location filename="../../ui/screens/help.py" line="88"/>
         <source>Please ask at the reception.</source>
         <translation>Lütfen danışmaya sorun.</translation>
     </message>
@@ -591,74 +649,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="318"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Çok fazla yanlış PIN. %1 saniye sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Bu mod için henüz PIN belirlenmedi: kiosk pin set komutuyla belirleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="324"/>
         <source>Wrong PIN.</source>
         <translation>Yanlış PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335"/>
+        <location filename="../../ui/window.py" line="336"/>
         <source>Mediator mode</source>
         <translation>Destek görevlisi modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="336"/>
+        <location filename="../../ui/window.py" line="337"/>
         <source>Admin mode</source>
         <translation>Yönetici modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="337"/>
+        <location filename="../../ui/window.py" line="338"/>
         <source>Helping well</source>
         <translation>İyi yardım etmek</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338"/>
+        <location filename="../../ui/window.py" line="339"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="340"/>
         <source>Leave</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
         <location filename="../../ui/window.py" line="402"/>
+        <location filename="../../ui/window.py" line="403"/>
         <source>Home</source>
         <translation>Ana sayfa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="403"/>
+        <location filename="../../ui/window.py" line="404"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404"/>
+        <location filename="../../ui/window.py" line="405"/>
         <source>Need help?</source>
         <translation>Yardım ister misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413"/>
+        <location filename="../../ui/window.py" line="414"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="422"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="422"/>
         <source>Listen</source>
         <translation>Dinle</translation>
     </message>
@@ -890,88 +948,88 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="208"/>
+        <location filename="../../ui/screens/procedure.py" line="212"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Bu işlem artık katalogda yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="217"/>
+        <location filename="../../ui/screens/procedure.py" line="221"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Bu metnin bir kısmı henüz çevrilmedi: Fransızca gösteriliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="220"/>
+        <location filename="../../ui/screens/procedure.py" line="224"/>
         <source>Who is it for?</source>
         <translation>Kimler için?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="230"/>
+        <location filename="../../ui/screens/procedure.py" line="234"/>
         <source>Step by step</source>
         <translation>Adım adım</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="232"/>
+        <location filename="../../ui/screens/procedure.py" line="236"/>
         <source>Take this list with me</source>
         <translation>Bu listeyi yanıma al</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="234"/>
+        <location filename="../../ui/screens/procedure.py" line="238"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>%1 ile karşılaştırıldı (%2 tarihli sayfa)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="235"/>
+        <location filename="../../ui/screens/procedure.py" line="239"/>
         <source>Checked against %1</source>
         <translation>%1 ile karşılaştırıldı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="246"/>
         <source>Online</source>
         <translation>İnternetten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="246"/>
         <source>At an office</source>
         <translation>Ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="243"/>
+        <location filename="../../ui/screens/procedure.py" line="247"/>
         <source>Online or at an office</source>
         <translation>İnternetten veya ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="260"/>
+        <location filename="../../ui/screens/procedure.py" line="264"/>
         <source>Documents to gather</source>
         <translation>Hazırlanacak belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="261"/>
+        <location filename="../../ui/screens/procedure.py" line="265"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Elinizde olanları işaretleyin. Bir belgenin ne olduğunu görmek için i düğmesine dokunun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="263"/>
+        <location filename="../../ui/screens/procedure.py" line="267"/>
         <source>No document is needed to start.</source>
         <translation>Başlamak için belge gerekmez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="267"/>
+        <location filename="../../ui/screens/procedure.py" line="271"/>
         <source>What is this document?</source>
         <translation>Bu belge nedir?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="274"/>
+        <location filename="../../ui/screens/procedure.py" line="278"/>
         <source>Who can help nearby</source>
         <translation>Yakında kim yardım edebilir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="287"/>
+        <location filename="../../ui/screens/procedure.py" line="291"/>
         <source>Still to be checked:</source>
         <translation>Henüz kontrol edilecekler:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="289"/>
+        <location filename="../../ui/screens/procedure.py" line="293"/>
         <source>For the mediator</source>
         <translation>Destek görevlisi için</translation>
     </message>

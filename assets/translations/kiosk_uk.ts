@@ -294,6 +294,65 @@
     </message>
 </context>
 <context>
+    <name>Flash</name>
+    <message>
+        <location filename="../../ui/flash.py" line="57"/>
+        <source>Information</source>
+        <translation>Інформація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="58"/>
+        <source>News this month</source>
+        <translation>Новини цього місяця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="59"/>
+        <source>Procedures to know</source>
+        <translation>Справи, які варто знати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="60"/>
+        <source>Scan a code with your phone: you get the list of papers. No internet needed.</source>
+        <translation>Скануйте код телефоном: ви отримаєте список документів. Інтернет не потрібен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="61"/>
+        <source>Someone can help you</source>
+        <translation>Вам можуть допомогти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="62"/>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="63"/>
+        <source>Closed this week.</source>
+        <translation>Цього тижня зачинено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="65"/>
+        <source>%1: %2</source>
+        <extracomment>Days and their hours: &quot;Monday – Friday: 09:00–12:00&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="66"/>
+        <source>Ask at the reception when a person can help you.</source>
+        <translation>Запитайте на рецепції, коли вам можуть допомогти.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="67"/>
+        <source>Next digital workshops</source>
+        <translation>Найближчі цифрові майстер-класи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="68"/>
+        <source>There is more on the kiosk of the Maison de quartier.</source>
+        <translation>Більше інформації — на терміналі в Maison de quartier (будинку кварталу).</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryRow</name>
     <message>
         <location filename="../../ui/widgets/glossary_row.py" line="114"/>
@@ -450,43 +509,42 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="99"/>
+        <location filename="../../ui/screens/help.py" line="73"/>
         <source>Where and when can a person help me?</source>
-        <extracomment>The partner whose digital mediator works in the neighbourhood centre itself: shown first. data·inclusion codes of partners who help with procedures: every &quot;numerique--...&quot; one, and help with administrative procedures (older and current code).</extracomment>
         <translation>Де і коли мені може допомогти людина?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="105"/>
+        <location filename="../../ui/screens/help.py" line="79"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>Цифровий посередник може сісти поруч і зробити вашу справу разом з вами, крок за кроком.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="107"/>
+        <location filename="../../ui/screens/help.py" line="81"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>Вам ніколи не треба називати свої паролі. Ви вводите їх самі.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="109"/>
+        <location filename="../../ui/screens/help.py" line="83"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>Візьміть із собою документи й телефон: багато процедур надсилають код в SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="111"/>
+        <location filename="../../ui/screens/help.py" line="85"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>Запитайте на рецепції: вам скажуть, коли посередник буде на місці.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="112"/>
+        <location filename="../../ui/screens/help.py" line="86"/>
         <source>See all partners nearby</source>
         <translation>Переглянути всі організації поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="113"/>
+        <location filename="../../ui/screens/help.py" line="87"/>
         <source>Who can help you</source>
         <translation>Хто може вам допомогти</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="114"/>
+        <location filename="../../ui/screens/help.py" line="88"/>
         <source>Please ask at the reception.</source>
         <translation>Будь ласка, запитайте на рецепції.</translation>
     </message>
@@ -591,74 +649,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="318"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Для цього режиму ще немає PIN-коду: задайте його командою kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="324"/>
         <source>Wrong PIN.</source>
         <translation>Неправильний PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335"/>
+        <location filename="../../ui/window.py" line="336"/>
         <source>Mediator mode</source>
         <translation>Режим посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="336"/>
+        <location filename="../../ui/window.py" line="337"/>
         <source>Admin mode</source>
         <translation>Режим адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="337"/>
+        <location filename="../../ui/window.py" line="338"/>
         <source>Helping well</source>
         <translation>Як добре допомагати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338"/>
+        <location filename="../../ui/window.py" line="339"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="340"/>
         <source>Leave</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
         <location filename="../../ui/window.py" line="402"/>
+        <location filename="../../ui/window.py" line="403"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="403"/>
+        <location filename="../../ui/window.py" line="404"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404"/>
+        <location filename="../../ui/window.py" line="405"/>
         <source>Need help?</source>
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413"/>
+        <location filename="../../ui/window.py" line="414"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="422"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="422"/>
         <source>Listen</source>
         <translation>Слухати</translation>
     </message>
@@ -890,88 +948,88 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="208"/>
+        <location filename="../../ui/screens/procedure.py" line="212"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Цієї процедури більше немає в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="217"/>
+        <location filename="../../ui/screens/procedure.py" line="221"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Частину цього тексту ще не перекладено: її показано французькою.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="220"/>
+        <location filename="../../ui/screens/procedure.py" line="224"/>
         <source>Who is it for?</source>
         <translation>Для кого це?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="230"/>
+        <location filename="../../ui/screens/procedure.py" line="234"/>
         <source>Step by step</source>
         <translation>Крок за кроком</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="232"/>
+        <location filename="../../ui/screens/procedure.py" line="236"/>
         <source>Take this list with me</source>
         <translation>Взяти список із собою</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="234"/>
+        <location filename="../../ui/screens/procedure.py" line="238"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Звірено з %1 (сторінка від %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="235"/>
+        <location filename="../../ui/screens/procedure.py" line="239"/>
         <source>Checked against %1</source>
         <translation>Звірено з %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="246"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="246"/>
         <source>At an office</source>
         <translation>В установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="243"/>
+        <location filename="../../ui/screens/procedure.py" line="247"/>
         <source>Online or at an office</source>
         <translation>Онлайн або в установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="260"/>
+        <location filename="../../ui/screens/procedure.py" line="264"/>
         <source>Documents to gather</source>
         <translation>Документи, які треба зібрати</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="261"/>
+        <location filename="../../ui/screens/procedure.py" line="265"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Позначте те, що у вас є. Натисніть кнопку i, щоб побачити, що це за документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="263"/>
+        <location filename="../../ui/screens/procedure.py" line="267"/>
         <source>No document is needed to start.</source>
         <translation>Щоб почати, документи не потрібні.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="267"/>
+        <location filename="../../ui/screens/procedure.py" line="271"/>
         <source>What is this document?</source>
         <translation>Що це за документ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="274"/>
+        <location filename="../../ui/screens/procedure.py" line="278"/>
         <source>Who can help nearby</source>
         <translation>Хто може допомогти поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="287"/>
+        <location filename="../../ui/screens/procedure.py" line="291"/>
         <source>Still to be checked:</source>
         <translation>Ще треба перевірити:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="289"/>
+        <location filename="../../ui/screens/procedure.py" line="293"/>
         <source>For the mediator</source>
         <translation>Для посередника</translation>
     </message>
