@@ -195,3 +195,19 @@ def test_summary_cut_at_a_word_never_inside_one():
     assert summary_lines(text, lambda s: False) == ""
     assert summary_lines("", lambda s: True) == ""
 
+
+
+def test_workshops_come_from_kiosk_workshops_when_it_is_there(context, monkeypatch):
+    import sys
+    import types
+
+    from kiosk.flash import stored_workshops
+
+    monkeypatch.setitem(sys.modules, "kiosk.workshops", None)  # not merged yet: import fails
+    assert stored_workshops(context) == []
+    session = Session("Atelier", dt.datetime(2026, 12, 1, 14, 0, tzinfo=PARIS), "Salle 2")
+    module = types.ModuleType("kiosk.workshops")
+    module.upcoming = lambda db, now: [session] if (db, now) == (context.db, NOW) else []
+    monkeypatch.setitem(sys.modules, "kiosk.workshops", module)
+    monkeypatch.setattr("kiosk.workshops", module, raising=False)
+    assert stored_workshops(context) == [session]
