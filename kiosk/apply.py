@@ -82,7 +82,7 @@ def _insert_content(connection: Connection, data: dict[str, Any]) -> None:
         position_in_category[p["category"]] = position + 1
         procedures.append({
             "id": procedure_id, "slug": p["slug"], "category_id": category_ids[p["category"]],
-            "position": position, "status": p.get("status", "published"),
+            "position": position, "status": p.get("status", "published"), "featured": p.get("featured", False),
             "title": p["title"], "summary": p["summary"], "audience": p.get("audience"),
             "mode": p["mode"], "cost": p.get("cost"), "duration": p.get("duration"),
             "online_service": p.get("online_service"), "links": p.get("links", []),

@@ -110,14 +110,34 @@ def procedures_in(db: Database, category_slug: str, lang: str, *, offset: int = 
         return cards, total
 
 
-def announcements(db: Database, site: str, today: dt.date, lang: str) -> list[AnnouncementView]:
-    """Announcements valid today for this site (an announcement naming no site is for all)."""
+def announcements(db: Database, site: str, today: dt.date, lang: str, *,
+                  until: dt.date | None = None) -> list[AnnouncementView]:
+    """Announcements valid today for this site (an announcement naming no site is for all).
+
+    With ``until``: those valid on at least one day from ``today`` to ``until`` (the info flash
+    takes those of the rest of the month).
+    """
     with db.read() as connection:
         rows = connection.execute(
             "SELECT slug, text, sites FROM announcements WHERE valid_from <= ? AND valid_until >= ? "
-            "ORDER BY valid_from DESC, slug", (today.isoformat(), today.isoformat()))
+            "ORDER BY valid_from DESC, slug", ((until or today).isoformat(), today.isoformat()))
         return [AnnouncementView(r["slug"], _localized(r["text"], lang))
                 for r in rows if not (sites := json_value(r["sites"])) or site in sites]
+
+
+def featured_procedures(db: Database) -> list[str]:
+    """The slugs of the published procedures marked for the info flash, in catalogue order."""
+    with db.read() as connection:
+        rows = connection.execute(
+            "SELECT p.slug FROM procedures p JOIN categories c ON c.id = p.category_id "
+            "WHERE p.featured AND p.status = 'published' ORDER BY c.position, p.position")
+        return [r["slug"] for r in rows]
+
+
+def site_slugs(db: Database) -> list[str]:
+    """The sites the catalogue serves."""
+    with db.read() as connection:
+        return [r["slug"] for r in connection.execute("SELECT slug FROM sites ORDER BY slug")]
 
 
 def catalogue_status(db: Database, now: dt.datetime) -> CatalogueStatus | None:
@@ -406,6 +426,36 @@ def partners(db: Database, site: str, lang: str) -> list[PartnerView]:
         rows = connection.execute(f"SELECT {_PARTNER} FROM partners pa ORDER BY pa.name").fetchall()
     return [_partner_view(r, lang) for r in rows
             if _reachable(r) and (not (sites := json_value(r["sites"])) or site in sites)]
+
+
+#: The partner whose digital mediator works in the neighbourhood centre itself: shown first.
+MEDIATOR = "maison-quartier-roseraie"
+#: data·inclusion codes of partners who help with procedures: every "numerique--..." one, and
+#: help with administrative procedures (older and current code).
+HELPING_PREFIXES = ("numerique--",)
+HELPING_CODES = (
+    "difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives",
+    "acces-aux-droits-et-citoyennete--accompagnement-dans-les-demarches-administratives",
+)
+
+
+def helpers(all_partners: list[PartnerView]) -> list[PartnerView]:
+    """The mediator first, then partners helping with digital matters, then with procedures.
+
+    The Help screen lists them; the info flash gives the first one's hours.
+    """
+
+    def rank(partner: PartnerView) -> int | None:
+        if partner.slug == MEDIATOR:
+            return 0
+        if any(code.startswith(HELPING_PREFIXES) for code in partner.themes):
+            return 1
+        if any(code in HELPING_CODES for code in partner.themes):
+            return 2
+        return None
+
+    ranked = [(rank(p), index, p) for index, p in enumerate(all_partners)]
+    return [p for r, _, p in sorted((r, i, p) for r, i, p in ranked if r is not None)]
 
 
 def site_name(db: Database, site: str, lang: str) -> Localized:

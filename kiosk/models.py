@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer,
-                        MetaData, String, Text, UniqueConstraint)
+                        MetaData, String, Text, UniqueConstraint, false)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 LocalText = dict[str, str]
@@ -139,6 +139,8 @@ class Procedure(Base):
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
     position: Mapped[int]
     status: Mapped[str] = mapped_column(String(10), default="published")
+    #: Shown on the A4 info flash (``kiosk flash``), with a QR code to its checklist.
+    featured: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     title: Mapped[LocalText]
     summary: Mapped[LocalText]
     audience: Mapped[LocalText | None]

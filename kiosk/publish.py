@@ -210,6 +210,7 @@ class _Exporter:
             "keywords": r.keywords, "documents": needed[r.id], "steps": steps[r.id],
             "partners": helpers[r.id], "helper_notes": r.helper_notes, "sources": r.sources,
             "to_check": r.to_check, "status": None if r.status == "published" else r.status,
+            "featured": r.featured,
         }, "documents", "steps", "sources") for r in rows]
 
 

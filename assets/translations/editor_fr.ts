@@ -333,290 +333,295 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="83"/>
+        <location filename="../../ui/editor/window.py" line="84"/>
         <source>Procedures</source>
         <extracomment>How long after the last keystroke the item being edited is checked again.</extracomment>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="83"/>
+        <location filename="../../ui/editor/window.py" line="84"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="84"/>
+        <location filename="../../ui/editor/window.py" line="85"/>
         <source>Announcements</source>
         <translation>Annonces</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="84"/>
+        <location filename="../../ui/editor/window.py" line="85"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="85"/>
+        <location filename="../../ui/editor/window.py" line="86"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="86"/>
+        <location filename="../../ui/editor/window.py" line="87"/>
         <source>New procedure</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="86"/>
+        <location filename="../../ui/editor/window.py" line="87"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="87"/>
+        <location filename="../../ui/editor/window.py" line="88"/>
         <source>New announcement</source>
         <translation>Nouvelle annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="87"/>
+        <location filename="../../ui/editor/window.py" line="88"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="88"/>
+        <location filename="../../ui/editor/window.py" line="89"/>
         <source>New document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="94"/>
+        <location filename="../../ui/editor/window.py" line="95"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="102"/>
+        <location filename="../../ui/editor/window.py" line="103"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="103"/>
+        <location filename="../../ui/editor/window.py" line="104"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="125"/>
+        <location filename="../../ui/editor/window.py" line="126"/>
         <source>Choose an item on the left, or make a new one.</source>
         <translation>Choisissez un élément à gauche, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="152"/>
+        <location filename="../../ui/editor/window.py" line="153"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/editor/window.py" line="161"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
         <source>Undo my changes</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
-        <location filename="../../ui/editor/window.py" line="414"/>
+        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="417"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
         <source>All changes</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="167"/>
         <source>Import a catalogue…</source>
         <translation>Importer un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="167"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>
     <message>
         <location filename="../../ui/editor/window.py" line="169"/>
+        <source>Info flash…</source>
+        <translation>Flash info…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="171"/>
         <source>The language to translate into; French stays on the left.</source>
         <translation>La langue de la traduction ; le français reste à gauche.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="170"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="178"/>
+        <location filename="../../ui/editor/window.py" line="180"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="215"/>
+        <location filename="../../ui/editor/window.py" line="218"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="216"/>
+        <location filename="../../ui/editor/window.py" line="219"/>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>« %1 » a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="219"/>
+        <location filename="../../ui/editor/window.py" line="222"/>
         <source>Save them, throw them away, or go back to editing?</source>
         <translation>Les enregistrer, les abandonner, ou revenir à la saisie ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="220"/>
+        <location filename="../../ui/editor/window.py" line="223"/>
         <source>Throw them away</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="230"/>
-        <location filename="../../ui/editor/window.py" line="737"/>
+        <location filename="../../ui/editor/window.py" line="233"/>
+        <location filename="../../ui/editor/window.py" line="748"/>
         <source>kiosk editor</source>
         <translation>Éditeur des bornes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="335"/>
+        <location filename="../../ui/editor/window.py" line="338"/>
         <source>Nothing to save: no change.</source>
         <translation>Rien à enregistrer : aucune modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="338"/>
+        <location filename="../../ui/editor/window.py" line="341"/>
         <source>Saved “%1”.</source>
         <translation>Enregistrement effectué : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="365"/>
+        <location filename="../../ui/editor/window.py" line="368"/>
         <source>Marked as read: the procedure follows the new official fiche.</source>
         <translation>Marquée comme relue : la démarche suit la nouvelle fiche officielle.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="393"/>
+        <location filename="../../ui/editor/window.py" line="396"/>
         <source>The new values are saved (the history can take them back).</source>
         <translation>Les nouvelles valeurs sont enregistrées (l&apos;historique peut revenir en arrière).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="394"/>
+        <location filename="../../ui/editor/window.py" line="397"/>
         <source>Your values are kept.</source>
         <translation>Vos valeurs sont gardées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="414"/>
+        <location filename="../../ui/editor/window.py" line="417"/>
         <source>Delete “%1”? The history keeps it, so it can be brought back.</source>
         <translation>Supprimer « %1 » ? L&apos;historique en garde une trace : vous pourrez revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="427"/>
+        <location filename="../../ui/editor/window.py" line="430"/>
         <source>Deleted “%1”.</source>
         <translation>Suppression effectuée : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="437"/>
+        <location filename="../../ui/editor/window.py" line="440"/>
         <source>The preview cannot be shown: %1</source>
         <translation>L&apos;aperçu ne peut pas être affiché : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="455"/>
+        <location filename="../../ui/editor/window.py" line="458"/>
         <source>every change</source>
         <translation>toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="484"/>
+        <location filename="../../ui/editor/window.py" line="487"/>
         <source>Taken back to the earlier version.</source>
         <translation>Version précédente rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="491"/>
+        <location filename="../../ui/editor/window.py" line="494"/>
         <source>Import a published catalogue</source>
         <translation>Importer un catalogue publié</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="492"/>
+        <location filename="../../ui/editor/window.py" line="495"/>
         <source>Catalogue (catalogue.json *.json);;All files (*)</source>
         <translation>Catalogue (catalogue.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="495"/>
+        <location filename="../../ui/editor/window.py" line="498"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="496"/>
+        <location filename="../../ui/editor/window.py" line="499"/>
         <source>Replace everything in the editor with the catalogue in %1? The editor database is replaced; its history stays.</source>
         <translation>Remplacer tout le contenu de l&apos;éditeur par le catalogue de %1 ? La base de données de l&apos;éditeur est remplacée ; son historique est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="509"/>
+        <location filename="../../ui/editor/window.py" line="512"/>
         <source>Imported version %1: %2 procedures.</source>
         <translation>Version %1 importée : %2 démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="568"/>
+        <location filename="../../ui/editor/window.py" line="579"/>
         <source>(French only)</source>
         <translation>(français seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="592"/>
+        <location filename="../../ui/editor/window.py" line="603"/>
         <source>Only those to read again (%1)</source>
         <translation>Seulement celles à relire (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="603"/>
+        <location filename="../../ui/editor/window.py" line="614"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="605"/>
+        <location filename="../../ui/editor/window.py" line="616"/>
         <source>(to read again)</source>
         <translation>(à relire)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="611"/>
+        <location filename="../../ui/editor/window.py" line="622"/>
         <source>%1: its official fiche changed since its text was written</source>
         <translation>%1 : sa fiche officielle a changé depuis l&apos;écriture de son texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="613"/>
+        <location filename="../../ui/editor/window.py" line="624"/>
         <source>%1: a partners file gives other values, to accept or not</source>
         <translation>%1 : un fichier de partenaires donne d&apos;autres valeurs, à accepter ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="628"/>
+        <location filename="../../ui/editor/window.py" line="639"/>
         <source>Editing in French. To translate, choose a language above.</source>
         <translation>Saisie en français. Pour traduire, choisissez une langue ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="630"/>
+        <location filename="../../ui/editor/window.py" line="641"/>
         <source>Translating into %1: French on the left (read-only), %1 on the right.</source>
         <translation>Traduction vers %1 : le français à gauche (lecture seule), %1 à droite.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="104"/>
+        <location filename="../../ui/editor/window.py" line="105"/>
         <source>Earlier in the list, as residents see it on the kiosk</source>
         <translation>Plus haut dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="96"/>
+        <location filename="../../ui/editor/window.py" line="97"/>
         <source>Procedures whose official fiche changed, partners for which a partners file gives other values</source>
         <translation>Démarches dont la fiche officielle a changé, partenaires pour lesquels un fichier de partenaires donne d&apos;autres valeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="105"/>
+        <location filename="../../ui/editor/window.py" line="106"/>
         <source>Later in the list, as residents see it on the kiosk</source>
         <translation>Plus bas dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
@@ -792,93 +797,151 @@
     </message>
     <message>
         <location filename="../../kiosk/editing/checks.py" line="147"/>
+        <source>on the info flash</source>
+        <translation>sur le flash info</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="148"/>
         <source>online or at an office</source>
         <translation>en ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="148"/>
+        <location filename="../../kiosk/editing/checks.py" line="149"/>
         <source>day read</source>
         <translation>date de consultation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="149"/>
+        <location filename="../../kiosk/editing/checks.py" line="150"/>
         <source>page date</source>
         <translation>date de la page</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="151"/>
+        <location filename="../../kiosk/editing/checks.py" line="152"/>
         <source>slug</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="152"/>
+        <location filename="../../kiosk/editing/checks.py" line="153"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="153"/>
+        <location filename="../../kiosk/editing/checks.py" line="154"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="154"/>
+        <location filename="../../kiosk/editing/checks.py" line="155"/>
         <source>pictogram</source>
         <translation>pictogramme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="155"/>
+        <location filename="../../kiosk/editing/checks.py" line="156"/>
         <source>keywords</source>
         <translation>mots-clés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="156"/>
+        <location filename="../../kiosk/editing/checks.py" line="157"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="157"/>
+        <location filename="../../kiosk/editing/checks.py" line="158"/>
         <source>documents</source>
         <translation>pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="158"/>
+        <location filename="../../kiosk/editing/checks.py" line="159"/>
         <source>partners</source>
         <translation>partenaires</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="159"/>
+        <location filename="../../kiosk/editing/checks.py" line="160"/>
         <source>links</source>
         <translation>liens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="160"/>
+        <location filename="../../kiosk/editing/checks.py" line="161"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="161"/>
+        <location filename="../../kiosk/editing/checks.py" line="162"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="162"/>
+        <location filename="../../kiosk/editing/checks.py" line="163"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="163"/>
+        <location filename="../../kiosk/editing/checks.py" line="164"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="164"/>
+        <location filename="../../kiosk/editing/checks.py" line="165"/>
         <source>url</source>
         <translation>adresse web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="165"/>
+        <location filename="../../kiosk/editing/checks.py" line="166"/>
         <source>optional</source>
         <translation>selon les cas</translation>
+    </message>
+</context>
+<context>
+    <name>FlashDialog</name>
+    <message>
+        <location filename="../../ui/editor/flash_dialog.py" line="38"/>
+        <source>Info flash</source>
+        <translation>Flash info</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flash_dialog.py" line="49"/>
+        <source>Save the PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flash_dialog.py" line="51"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flash_dialog.py" line="54"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flash_dialog.py" line="61"/>
+        <source>One A4 sheet to pin up or hand out: this month&apos;s news, the procedures ticked “On the A4 info flash” with their QR codes, the help hours and the next workshops. It shows the catalogue as saved.</source>
+        <translation>Une feuille A4 à afficher ou à distribuer : les nouvelles du mois, les démarches cochées « Sur le flash info A4 » avec leurs codes QR, les horaires d&apos;aide et les prochains ateliers. Elle montre le catalogue tel qu&apos;il est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flash_dialog.py" line="75"/>
+        <source>Save the info flash</source>
+        <translation>Enregistrer le flash info</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flash_dialog.py" line="76"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flash_dialog.py" line="100"/>
+        <source>Making the flash…</source>
+        <translation>Préparation du flash…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flash_dialog.py" line="108"/>
+        <source>The info flash is saved in %1.</source>
+        <translation>Le flash info est enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flash_dialog.py" line="114"/>
+        <source>The info flash could not be saved (%1). Choose another folder.</source>
+        <translation>Le flash info n&apos;a pas pu être enregistré (%1). Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -1394,241 +1457,241 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="194"/>
+        <location filename="../../kiosk/editing/checks.py" line="195"/>
         <source>this procedure</source>
         <extracomment>The translation context of problems.</extracomment>
         <translation>Cette démarche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="195"/>
+        <location filename="../../kiosk/editing/checks.py" line="196"/>
         <source>this partner</source>
         <translation>Ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="196"/>
+        <location filename="../../kiosk/editing/checks.py" line="197"/>
         <source>this announcement</source>
         <translation>Cette annonce</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="197"/>
+        <location filename="../../kiosk/editing/checks.py" line="198"/>
         <source>this category</source>
         <translation>Cette catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="198"/>
+        <location filename="../../kiosk/editing/checks.py" line="199"/>
         <source>this document</source>
         <translation>Ce document</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="202"/>
+        <location filename="../../kiosk/editing/checks.py" line="203"/>
         <source>{name}: the {field} holds the invisible character {character}, which can reverse text on screen, in the QR code and on paper; the kiosk places its own direction marks. Remove it.</source>
         <translation>{name} : « {field} » contient le caractère invisible {character}, qui peut inverser le texte à l&apos;écran, dans le QR code et sur papier ; la borne place elle-même ses marques de sens d&apos;écriture. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="205"/>
+        <location filename="../../kiosk/editing/checks.py" line="206"/>
         <source>{name}: the {field} holds the control character {character}, which screens and printers cannot show. Remove it.</source>
         <translation>{name} : « {field} » contient le caractère de contrôle {character}, que les écrans et les imprimantes ne savent pas afficher. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="208"/>
+        <location filename="../../kiosk/editing/checks.py" line="209"/>
         <source>{name}: the {field} holds half of a character ({character}), which no text can hold. Write the whole character.</source>
         <translation>{name} : « {field} » contient une moitié de caractère ({character}), qu&apos;aucun texte ne peut contenir. Écrivez le caractère entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="252"/>
+        <location filename="../../kiosk/editing/checks.py" line="253"/>
         <source>{name}: the {field} is empty in French.</source>
         <translation>{name} : « {field} » est vide en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="255"/>
+        <location filename="../../kiosk/editing/checks.py" line="256"/>
         <source>{name}: the {field} has no French text (French is always needed).</source>
         <translation>{name} : « {field} » n&apos;a pas de texte en français (le français est toujours nécessaire).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="262"/>
+        <location filename="../../kiosk/editing/checks.py" line="263"/>
         <source>{name}: give the address of the {field} (https://…).</source>
         <translation>{name} : indiquez l&apos;adresse web de « {field} » (https://…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="266"/>
+        <location filename="../../kiosk/editing/checks.py" line="267"/>
         <source>{name}: {value} in {field} is not a web address; it should start with https:// and have no spaces.</source>
         <translation>{name} : {value} dans « {field} » n&apos;est pas une adresse web ; elle doit commencer par https:// et ne contenir aucun espace.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="273"/>
+        <location filename="../../kiosk/editing/checks.py" line="274"/>
         <source>{name}: say where the facts come from: add the official page it was checked against and the day you read it.</source>
         <translation>{name} : indiquez d&apos;où viennent les informations : ajoutez la page officielle consultée et la date à laquelle vous l&apos;avez lue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="279"/>
+        <location filename="../../kiosk/editing/checks.py" line="280"/>
         <source>{name}: give the day source {number} was read (YYYY-MM-DD).</source>
         <translation>{name} : indiquez la date de consultation de la source {number} (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="292"/>
+        <location filename="../../kiosk/editing/checks.py" line="293"/>
         <source>{name}: not translated into {language}: {fields} and {more} more. Residents will read French there.</source>
         <translation>{name} : traduction « {language} » manquante pour : {fields} et {more} autres. Les habitants y liront le texte en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="297"/>
+        <location filename="../../kiosk/editing/checks.py" line="298"/>
         <source>{name}: not translated into {language}: {fields}. Residents will read French there.</source>
         <translation>{name} : traduction « {language} » manquante pour : {fields}. Les habitants y liront le texte en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="313"/>
+        <location filename="../../kiosk/editing/checks.py" line="314"/>
         <source>{name}: the web address in {field} is {size} bytes long, too long for a QR code (at most {limit}). Use a shorter address.</source>
         <translation>{name} : l&apos;adresse web de « {field} » fait {size} octets, trop long pour un QR code (au plus {limit}). Utilisez une adresse plus courte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="331"/>
+        <location filename="../../kiosk/editing/checks.py" line="332"/>
         <source>{name}: {field} does not follow the catalogue format ({detail}).</source>
         <translation>{name} : « {field} » ne respecte pas le format du catalogue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="335"/>
+        <location filename="../../kiosk/editing/checks.py" line="336"/>
         <source>{name}: the whole item does not follow the catalogue format ({detail}).</source>
         <translation>{name} : l&apos;élément ne respecte pas le format du catalogue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="352"/>
+        <location filename="../../kiosk/editing/checks.py" line="353"/>
         <source>{name}: choose the category residents find it in.</source>
         <translation>{name} : choisissez la catégorie dans laquelle les habitants la trouveront.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="360"/>
+        <location filename="../../kiosk/editing/checks.py" line="361"/>
         <source>{name}: there are no steps, so residents get no step-by-step guide.</source>
         <translation>{name} : aucune étape ; les habitants n&apos;auront pas de guide pas à pas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="365"/>
+        <location filename="../../kiosk/editing/checks.py" line="366"/>
         <source>{name}: step {number} has no text; write it or remove the step.</source>
         <translation>{name} : l&apos;étape {number} n&apos;a pas de texte ; rédigez-la ou supprimez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="385"/>
+        <location filename="../../kiosk/editing/checks.py" line="386"/>
         <source>A partner has no name.</source>
         <translation>Un partenaire n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="389"/>
+        <location filename="../../kiosk/editing/checks.py" line="390"/>
         <source>{name}: the postcode {value} should be five digits, such as 49000.</source>
         <translation>{name} : le code postal {value} doit comporter cinq chiffres, par exemple 49000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="392"/>
+        <location filename="../../kiosk/editing/checks.py" line="393"/>
         <source>{name}: the address has no postcode; add it so residents can find the place.</source>
         <translation>{name} : l&apos;adresse n&apos;a pas de code postal ; ajoutez-le pour que les habitants trouvent le lieu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="395"/>
+        <location filename="../../kiosk/editing/checks.py" line="396"/>
         <source>{name}: the address has no town; add it so residents can find the place.</source>
         <translation>{name} : l&apos;adresse n&apos;a pas de commune ; ajoutez-la pour que les habitants trouvent le lieu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="398"/>
+        <location filename="../../kiosk/editing/checks.py" line="399"/>
         <source>{name}: write the street address on one line; use the address complement for the rest.</source>
         <translation>{name} : écrivez l&apos;adresse sur une seule ligne ; mettez le reste dans le complément d&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="403"/>
+        <location filename="../../kiosk/editing/checks.py" line="404"/>
         <source>{name}: {value} is not a phone number; write ten digits such as 02 41 05 46 00 (or a short number such as 3230).</source>
         <translation>{name} : {value} n&apos;est pas un numéro de téléphone ; écrivez dix chiffres, par exemple 02 41 05 46 00 (ou un numéro court comme le 3230).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="408"/>
+        <location filename="../../kiosk/editing/checks.py" line="409"/>
         <source>{name}: {value} is not an e-mail address.</source>
         <translation>{name} : {value} n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="414"/>
+        <location filename="../../kiosk/editing/checks.py" line="415"/>
         <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show the published text instead.</source>
         <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront le texte publié à la place.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="418"/>
+        <location filename="../../kiosk/editing/checks.py" line="419"/>
         <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show these words as written instead.</source>
         <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront ces mots tels qu&apos;ils sont écrits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="431"/>
+        <location filename="../../kiosk/editing/checks.py" line="432"/>
         <source>{name}: give the first day the announcement is shown.</source>
         <translation>{name} : indiquez le premier jour d&apos;affichage de l&apos;annonce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="434"/>
+        <location filename="../../kiosk/editing/checks.py" line="435"/>
         <source>{name}: give the last day the announcement is shown.</source>
         <translation>{name} : indiquez le dernier jour d&apos;affichage de l&apos;annonce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="437"/>
+        <location filename="../../kiosk/editing/checks.py" line="438"/>
         <source>{name}: the last day ({last}) is before the first ({first}).</source>
         <translation>{name} : le dernier jour ({last}) est avant le premier ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="441"/>
+        <location filename="../../kiosk/editing/checks.py" line="442"/>
         <source>{name}: expired on {last}; kiosks no longer show it. Change its dates or delete it.</source>
         <translation>{name} : expirée le {last} ; les bornes ne l&apos;affichent plus. Changez ses dates ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="465"/>
+        <location filename="../../kiosk/editing/checks.py" line="466"/>
         <source>{name}: choose a pictogram.</source>
         <translation>{name} : choisissez un pictogramme.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="467"/>
+        <location filename="../../kiosk/editing/checks.py" line="468"/>
         <source>{name}: there is no pictogram called {value}; kiosks show an empty space.</source>
         <translation>{name} : aucun pictogramme ne s&apos;appelle {value} ; les bornes afficheront un espace vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="96"/>
+        <location filename="../../kiosk/editing/content.py" line="98"/>
         <source>{name}: the {field} holds {placeholder}, a note that is not for residents. Write the real information or leave it out; a note for the team goes in &quot;still to check&quot;.</source>
         <extracomment>report(severity, field_path, template, lang, check, **fields) A main source whose page is older than this many months is to review. Plain-string fields residents read (a partner&apos;s name and address are shown as written). Texts with a value per language that residents read (helper notes and to_check are not theirs). What every placeholder holds (lower case): texts with none of these are not searched further.</extracomment>
         <translation>{name} : « {field} » contient {placeholder}, une note qui n&apos;est pas pour les habitants. Écrivez la vraie information ou retirez-la ; une note pour l&apos;équipe va dans « reste à vérifier ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="137"/>
+        <location filename="../../kiosk/editing/content.py" line="139"/>
         <source>{name}: the {field} speaks of {date}, already past. Check that the text is still true, and say it without the date if it is.</source>
         <translation>{name} : « {field} » parle du {date}, date déjà passée. Vérifiez que le texte est encore vrai et, s&apos;il l&apos;est, dites-le sans la date.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="153"/>
+        <location filename="../../kiosk/editing/content.py" line="155"/>
         <source>{name}: the {field} has a sentence of {count} words (&quot;{start}…&quot;). Residents read sentences of {most} words or fewer more easily: one idea a sentence.</source>
         <translation>{name} : « {field} » a une phrase de {count} mots (« {start}… »). Les habitants lisent plus facilement des phrases de {most} mots ou moins : une idée par phrase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="168"/>
+        <location filename="../../kiosk/editing/content.py" line="170"/>
         <source>{name}: in the {field}, {word} is {count} characters without a space; screens must break it in the middle. Shorten it (a web address can go in the links).</source>
         <translation>{name} : dans « {field} », {word} fait {count} caractères sans espace ; les écrans doivent le couper au milieu. Raccourcissez-le (une adresse web peut aller dans les liens).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="210"/>
+        <location filename="../../kiosk/editing/content.py" line="212"/>
         <source>{name}: its main source, {site}, is not an official site. Put an official page first in its sources ({official}…).</source>
         <extracomment>Checks of each text residents read: check(report, field_path, lang, text, today). Issue 14 item 3 (an acronym without a glossary entry) adds its check here.</extracomment>
         <translation>{name} : sa source principale, {site}, n&apos;est pas un site officiel. Mettez une page officielle en premier dans ses sources ({official}…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="218"/>
+        <location filename="../../kiosk/editing/content.py" line="220"/>
         <source>{name}: its main source has no page date, so residents are not told how recent the official page is. Give the page&apos;s date (&quot;Vérifié le…&quot; on service-public.fr).</source>
         <translation>{name} : sa source principale n&apos;a pas de date de page, donc les habitants ne savent pas de quand date la page officielle. Indiquez la date de la page (« Vérifié le… » sur service-public.fr).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="223"/>
+        <location filename="../../kiosk/editing/content.py" line="225"/>
         <source>{name}: to review: its main source is a page of {date}, more than {months} months old. Check the text against today&apos;s page, then give the page&apos;s new date.</source>
         <translation>{name} : à relire : sa source principale est une page du {date}, vieille de plus de {months} mois. Vérifiez le texte avec la page d&apos;aujourd&apos;hui, puis indiquez la nouvelle date de la page.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="233"/>
+        <location filename="../../kiosk/editing/content.py" line="235"/>
         <source>{name}: residents are sent there ({procedures}), but it has no address, phone or website. Add one, or send residents to a place they can find.</source>
         <translation>{name} : les habitants y sont envoyés ({procedures}), mais il n&apos;a ni adresse, ni téléphone, ni site web. Ajoutez-en un, ou envoyez les habitants vers un lieu qu&apos;ils peuvent trouver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="289"/>
+        <location filename="../../kiosk/editing/content.py" line="291"/>
         <source>{name}: the {field} uses {acronym}, which the glossary does not explain. Add it to the glossary, or write the words in full.</source>
         <extracomment>The kinds of items whose texts residents read, with their list in the catalogue. An acronym: a word of 2 to 10 capitals and digits, with at least two capitals (&quot;CAF&quot;, &quot;C2S&quot;). Capitals that are everyday words on a screen or a phone, not administrative jargon.</extracomment>
         <translation>{name} : le champ {field} utilise {acronym}, que le glossaire n&apos;explique pas. Ajoutez-le au glossaire, ou écrivez les mots en entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="330"/>
+        <location filename="../../kiosk/editing/content.py" line="332"/>
         <source>{name}: the {field} translates &quot;{term}&quot; as {wrong}; the term base says {right}. Use the one translation, so that residents meet one word.</source>
         <translation>{name} : le champ {field} traduit « {term} » par {wrong} ; la base terminologique dit {right}. Utilisez la seule traduction, pour que les habitants lisent un seul mot.</translation>
     </message>
@@ -1705,141 +1768,151 @@
     </message>
     <message>
         <location filename="../../ui/editor/procedure_form.py" line="28"/>
+        <source>Info flash</source>
+        <translation>Flash info</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="29"/>
+        <source>On the A4 info flash, with a QR code to its checklist</source>
+        <translation>Sur le flash info A4, avec un code QR vers sa liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="30"/>
         <source>Done</source>
         <translation>Se fait</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="29"/>
+        <location filename="../../ui/editor/procedure_form.py" line="31"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="29"/>
+        <location filename="../../ui/editor/procedure_form.py" line="31"/>
         <source>At an office</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="30"/>
+        <location filename="../../ui/editor/procedure_form.py" line="32"/>
         <source>Online or at an office</source>
         <translation>En ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="32"/>
+        <location filename="../../ui/editor/procedure_form.py" line="34"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="33"/>
+        <location filename="../../ui/editor/procedure_form.py" line="35"/>
         <source>What it is</source>
         <translation>Ce que c&apos;est</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="34"/>
+        <location filename="../../ui/editor/procedure_form.py" line="36"/>
         <source>Who it is for</source>
         <translation>Public concerné</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="35"/>
+        <location filename="../../ui/editor/procedure_form.py" line="37"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="36"/>
+        <location filename="../../ui/editor/procedure_form.py" line="38"/>
         <source>Usual duration</source>
         <translation>Durée habituelle</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="37"/>
+        <location filename="../../ui/editor/procedure_form.py" line="39"/>
         <source>Online service</source>
         <translation>Service en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="40"/>
+        <location filename="../../ui/editor/procedure_form.py" line="42"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="41"/>
+        <location filename="../../ui/editor/procedure_form.py" line="43"/>
         <source>One step per screen of the kiosk&apos;s guide, in order. Drag a step, or use Up and Down.</source>
         <translation>Une étape par écran du guide de la borne, dans l&apos;ordre. Faites glisser une étape, ou utilisez Monter et Descendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="43"/>
+        <location filename="../../ui/editor/procedure_form.py" line="45"/>
         <source>Documents to gather</source>
         <translation>Pièces justificatives à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="44"/>
+        <location filename="../../ui/editor/procedure_form.py" line="46"/>
         <source>The documents residents tick off; each is explained on its own screen.</source>
         <translation>Les documents que les habitants cochent ; chacun est expliqué sur son propre écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="46"/>
+        <location filename="../../ui/editor/procedure_form.py" line="48"/>
         <source>Who can help nearby</source>
         <translation>Qui peut aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="47"/>
+        <location filename="../../ui/editor/procedure_form.py" line="49"/>
         <source>Partners where residents can get help; the kiosk shows the first three.</source>
         <translation>Les partenaires où les habitants peuvent se faire aider ; la borne affiche les trois premiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="49"/>
+        <location filename="../../ui/editor/procedure_form.py" line="51"/>
         <source>Official links</source>
         <translation>Liens officiels</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="51"/>
+        <location filename="../../ui/editor/procedure_form.py" line="53"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="52"/>
+        <location filename="../../ui/editor/procedure_form.py" line="54"/>
         <source>Other words residents may type to find it: abbreviations, old names, everyday words.</source>
         <translation>D&apos;autres mots que les habitants peuvent taper pour la trouver : sigles, anciens noms, mots de tous les jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="53"/>
+        <location filename="../../ui/editor/procedure_form.py" line="55"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="54"/>
+        <location filename="../../ui/editor/procedure_form.py" line="56"/>
         <source>For the mediator</source>
         <translation>Pour le médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="55"/>
+        <location filename="../../ui/editor/procedure_form.py" line="57"/>
         <source>Helper notes</source>
         <translation>Notes pour le médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="57"/>
+        <location filename="../../ui/editor/procedure_form.py" line="59"/>
         <source>Checked against</source>
         <translation>Vérifié d&apos;après</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="58"/>
+        <location filename="../../ui/editor/procedure_form.py" line="60"/>
         <source>The official pages these facts come from, and the day you read them.</source>
         <translation>Les pages officielles d&apos;où viennent ces informations, et la date à laquelle vous les avez lues.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="59"/>
+        <location filename="../../ui/editor/procedure_form.py" line="61"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="60"/>
+        <location filename="../../ui/editor/procedure_form.py" line="62"/>
         <source>Still to check</source>
         <translation>Reste à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="85"/>
+        <location filename="../../ui/editor/procedure_form.py" line="88"/>
         <source>(given when first saved, from the French title)</source>
         <translation>(attribué au premier enregistrement, d&apos;après le titre en français)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="134"/>
+        <location filename="../../ui/editor/procedure_form.py" line="138"/>
         <source>A web address starts with https:// and has no spaces.</source>
         <translation>Une adresse web commence par https:// et ne contient aucun espace.</translation>
     </message>
@@ -2120,23 +2193,23 @@
         <translation>L&apos;aperçu ne peut pas être préparé dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="71"/>
+        <location filename="../../kiosk/signing.py" line="72"/>
         <source>{path} is not a publisher key: give the publisher.key file made by `kiosk keygen` (not the .pub file).</source>
         <extracomment>Largest signature file read: one line of base64 is 88 characters; room for a CRLF and spaces. A private key file is a few hundred bytes; anything much larger is not one.</extracomment>
         <translation>{path} n&apos;est pas une clé de publication : choisissez le fichier publisher.key créé par `kiosk keygen` (pas le fichier .pub).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="79"/>
+        <location filename="../../kiosk/signing.py" line="80"/>
         <source>The key {path} cannot be read ({reason}).</source>
         <translation>Impossible de lire la clé {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="86"/>
+        <location filename="../../kiosk/signing.py" line="87"/>
         <source>{path} is protected by a password; kiosk publish needs a key without one.</source>
         <translation>Le fichier {path} est protégé par un mot de passe ; la publication demande une clé sans mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="92"/>
+        <location filename="../../kiosk/signing.py" line="93"/>
         <source>{path} is not an Ed25519 key; make a publisher key with `kiosk keygen`.</source>
         <translation>{path} n&apos;est pas une clé Ed25519 ; créez une clé de publication avec `kiosk keygen`.</translation>
     </message>
@@ -2167,12 +2240,12 @@
         <translation>{path} a été écrit, mais pas sa signature ({reason}) ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="245"/>
+        <location filename="../../kiosk/publish.py" line="246"/>
         <source>The catalogue changed while it was being published; publish again.</source>
         <translation>Le catalogue a changé pendant la publication ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="264"/>
+        <location filename="../../kiosk/publish.py" line="265"/>
         <source>The catalogue cannot be written to {folder} ({reason}); the previous publication was left as it is.</source>
         <translation>Le catalogue ne peut pas être écrit dans {folder} ({reason}) ; la publication précédente est restée telle quelle.</translation>
     </message>
@@ -2249,47 +2322,47 @@
         <translation>L&apos;annonce {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="134"/>
+        <location filename="../../kiosk/editing/store.py" line="135"/>
         <source>{owner} refers to the {what} {slug}, which is not in the catalogue; choose another {what} or create it first.</source>
         <translation>{owner} fait référence à {slug} ({what}), qui n&apos;est pas dans le catalogue ; faites un autre choix ou créez cet élément d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="154"/>
+        <location filename="../../kiosk/editing/store.py" line="155"/>
         <source>An announcement needs the first and the last day it is shown.</source>
         <translation>Une annonce a besoin d&apos;un premier et d&apos;un dernier jour d&apos;affichage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="183"/>
+        <location filename="../../kiosk/editing/store.py" line="184"/>
         <source>{owner} must be done online, at an office, or both: choose one.</source>
         <translation>{owner} doit se faire en ligne, au guichet, ou les deux : choisissez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="186"/>
+        <location filename="../../kiosk/editing/store.py" line="187"/>
         <source>Each step of the procedure {slug} is done online, on site, with a document or by phone: choose one.</source>
         <translation>Chaque étape de la démarche {slug} se fait en ligne, sur place, avec un document ou par téléphone : choisissez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="190"/>
+        <location filename="../../kiosk/editing/store.py" line="191"/>
         <source>Choose the category of the procedure {slug}.</source>
         <translation>Choisissez la catégorie de la démarche {slug}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="254"/>
+        <location filename="../../kiosk/editing/store.py" line="256"/>
         <source>The {kind} {slug} cannot be deleted: the procedure {user} still refers to it. Change it first.</source>
         <translation>Impossible de supprimer {slug} ({kind}) : la démarche {user} y fait encore référence. Modifiez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="256"/>
+        <location filename="../../kiosk/editing/store.py" line="258"/>
         <source>The {kind} {slug} cannot be deleted: the procedure {user} and {more} more still refer to it. Change them first.</source>
         <translation>Impossible de supprimer {slug} ({kind}) : la démarche {user} et {more} autres y font encore référence. Modifiez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="340"/>
+        <location filename="../../kiosk/editing/store.py" line="342"/>
         <source>{slug} cannot name a {kind}: use lower-case letters, digits and hyphens (at most {most}), such as &quot;carte-vitale&quot;.</source>
         <translation>{slug} ne peut pas servir d&apos;identifiant ({kind}) : utilisez des minuscules sans accents, des chiffres et des tirets (au plus {most}), par exemple « carte-vitale ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="454"/>
+        <location filename="../../kiosk/editing/store.py" line="456"/>
         <source>That version is not in the history.</source>
         <extracomment>The items whose order the residents see: categories on the home screen, procedures in theirs.</extracomment>
         <translation>Cette version n&apos;est pas dans l&apos;historique.</translation>

@@ -299,6 +299,65 @@
     </message>
 </context>
 <context>
+    <name>Flash</name>
+    <message>
+        <location filename="../../ui/flash.py" line="57"/>
+        <source>Information</source>
+        <translation>معلومات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="58"/>
+        <source>News this month</source>
+        <translation>أخبار هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="59"/>
+        <source>Procedures to know</source>
+        <translation>إجراءات يجب معرفتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="60"/>
+        <source>Scan a code with your phone: you get the list of papers. No internet needed.</source>
+        <translation>امسح رمزًا بهاتفك: تحصل على قائمة الأوراق. لا حاجة إلى الإنترنت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="61"/>
+        <source>Someone can help you</source>
+        <translation>يمكن لشخص أن يساعدك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="62"/>
+        <source>Phone: %1</source>
+        <translation>الهاتف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="63"/>
+        <source>Closed this week.</source>
+        <translation>مغلق هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="65"/>
+        <source>%1: %2</source>
+        <extracomment>Days and their hours: &quot;Monday – Friday: 09:00–12:00&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="66"/>
+        <source>Ask at the reception when a person can help you.</source>
+        <translation>اسأل في الاستقبال متى يمكن لشخص أن يساعدك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="67"/>
+        <source>Next digital workshops</source>
+        <translation>الورشات الرقمية القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="68"/>
+        <source>There is more on the kiosk of the Maison de quartier.</source>
+        <translation>توجد معلومات أخرى على شاشة Maison de quartier (دار الحي).</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryRow</name>
     <message>
         <location filename="../../ui/widgets/glossary_row.py" line="114"/>
@@ -455,43 +514,42 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="99"/>
+        <location filename="../../ui/screens/help.py" line="73"/>
         <source>Where and when can a person help me?</source>
-        <extracomment>The partner whose digital mediator works in the neighbourhood centre itself: shown first. data·inclusion codes of partners who help with procedures: every &quot;numerique--...&quot; one, and help with administrative procedures (older and current code).</extracomment>
         <translation>أين ومتى يمكن أن يساعدني شخص؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="105"/>
+        <location filename="../../ui/screens/help.py" line="79"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>يمكن لوسيط رقمي أن يجلس معك ويقوم بالإجراء معك، خطوة بخطوة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="107"/>
+        <location filename="../../ui/screens/help.py" line="81"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>لست مضطرًا أبدًا لإعطاء كلمات المرور. تكتبها أنت بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="109"/>
+        <location filename="../../ui/screens/help.py" line="83"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>أحضر أوراقك وهاتفك: كثير من الإجراءات ترسل رمزًا برسالة نصية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="111"/>
+        <location filename="../../ui/screens/help.py" line="85"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>اسأل في الاستقبال: سيخبرونك متى يكون الوسيط موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="112"/>
+        <location filename="../../ui/screens/help.py" line="86"/>
         <source>See all partners nearby</source>
         <translation>عرض كل الشركاء القريبين</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="113"/>
+        <location filename="../../ui/screens/help.py" line="87"/>
         <source>Who can help you</source>
         <translation>من يمكنه مساعدتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="114"/>
+        <location filename="../../ui/screens/help.py" line="88"/>
         <source>Please ask at the reception.</source>
         <translation>يُرجى السؤال في الاستقبال.</translation>
     </message>
@@ -637,33 +695,33 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="440"/>
         <location filename="../../ui/window.py" line="441"/>
+        <location filename="../../ui/window.py" line="442"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="442"/>
+        <location filename="../../ui/window.py" line="443"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Need help?</source>
         <translation>تحتاج مساعدة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="454"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="461"/>
+        <location filename="../../ui/window.py" line="462"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="461"/>
+        <location filename="../../ui/window.py" line="462"/>
         <source>Listen</source>
         <translation>استمع</translation>
     </message>
@@ -857,37 +915,37 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../ui/print_panel.py" line="214"/>
+        <location filename="../../ui/print_panel.py" line="216"/>
         <source>Printing…</source>
         <translation>جارٍ الطباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="216"/>
+        <location filename="../../ui/print_panel.py" line="218"/>
         <source>%1 prints already: that is the most for one visit</source>
         <translation>%1 طباعات بالفعل: هذا هو الحد الأقصى لزيارة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="218"/>
+        <location filename="../../ui/print_panel.py" line="220"/>
         <source>Print this list</source>
         <translation>اطبع هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="225"/>
+        <location filename="../../ui/print_panel.py" line="227"/>
         <source>The printer is not available. The QR code still works, and a mediator can help.</source>
         <translation>الطابعة غير متاحة. رمز QR ما زال يعمل، ويمكن للوسيط أن يساعدك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="226"/>
+        <location filename="../../ui/print_panel.py" line="228"/>
         <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
         <translation>لا تستطيع الطابعة الطباعة الآن. رمز QR ما زال يعمل، ويمكن للوسيط أن يساعدك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="228"/>
+        <location filename="../../ui/print_panel.py" line="230"/>
         <source>Sent to the printer. Please wait.</source>
         <translation>أُرسلت إلى الطابعة. انتظر قليلاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="229"/>
+        <location filename="../../ui/print_panel.py" line="231"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>تمت الطباعة. خذ ورقتك من الطابعة.</translation>
     </message>

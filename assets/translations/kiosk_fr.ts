@@ -299,6 +299,65 @@
     </message>
 </context>
 <context>
+    <name>Flash</name>
+    <message>
+        <location filename="../../ui/flash.py" line="57"/>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="58"/>
+        <source>News this month</source>
+        <translation>Nouvelles du mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="59"/>
+        <source>Procedures to know</source>
+        <translation>Démarches à connaître</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="60"/>
+        <source>Scan a code with your phone: you get the list of papers. No internet needed.</source>
+        <translation>Scannez un code avec votre téléphone : vous avez la liste des papiers. Pas besoin d&apos;internet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="61"/>
+        <source>Someone can help you</source>
+        <translation>Quelqu&apos;un peut vous aider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="62"/>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="63"/>
+        <source>Closed this week.</source>
+        <translation>Fermé cette semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="65"/>
+        <source>%1: %2</source>
+        <extracomment>Days and their hours: &quot;Monday – Friday: 09:00–12:00&quot;.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="66"/>
+        <source>Ask at the reception when a person can help you.</source>
+        <translation>Demandez à l&apos;accueil quand une personne peut vous aider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="67"/>
+        <source>Next digital workshops</source>
+        <translation>Prochains ateliers numériques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="68"/>
+        <source>There is more on the kiosk of the Maison de quartier.</source>
+        <translation>Il y a plus sur la borne de la Maison de quartier.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryRow</name>
     <message>
         <location filename="../../ui/widgets/glossary_row.py" line="114"/>
@@ -455,43 +514,42 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="99"/>
+        <location filename="../../ui/screens/help.py" line="73"/>
         <source>Where and when can a person help me?</source>
-        <extracomment>The partner whose digital mediator works in the neighbourhood centre itself: shown first. data·inclusion codes of partners who help with procedures: every &quot;numerique--...&quot; one, and help with administrative procedures (older and current code).</extracomment>
         <translation>Où et quand une personne peut m&apos;aider ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="105"/>
+        <location filename="../../ui/screens/help.py" line="79"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>Un médiateur numérique peut s&apos;asseoir avec vous et faire votre démarche avec vous, étape par étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="107"/>
+        <location filename="../../ui/screens/help.py" line="81"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>Vous n&apos;avez jamais à donner vos mots de passe. Vous les tapez vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="109"/>
+        <location filename="../../ui/screens/help.py" line="83"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>Apportez vos papiers et votre téléphone : beaucoup de démarches envoient un code par SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="111"/>
+        <location filename="../../ui/screens/help.py" line="85"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>Demandez à l&apos;accueil : on vous dira quand le médiateur est là.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="112"/>
+        <location filename="../../ui/screens/help.py" line="86"/>
         <source>See all partners nearby</source>
         <translation>Voir tous les partenaires près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="113"/>
+        <location filename="../../ui/screens/help.py" line="87"/>
         <source>Who can help you</source>
         <translation>Qui peut vous aider</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="114"/>
+        <location filename="../../ui/screens/help.py" line="88"/>
         <source>Please ask at the reception.</source>
         <translation>Merci de demander à l&apos;accueil.</translation>
     </message>
@@ -637,33 +695,33 @@
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="440"/>
         <location filename="../../ui/window.py" line="441"/>
+        <location filename="../../ui/window.py" line="442"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="442"/>
+        <location filename="../../ui/window.py" line="443"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="454"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="461"/>
+        <location filename="../../ui/window.py" line="462"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="461"/>
+        <location filename="../../ui/window.py" line="462"/>
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
@@ -857,37 +915,37 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../ui/print_panel.py" line="214"/>
+        <location filename="../../ui/print_panel.py" line="216"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="216"/>
+        <location filename="../../ui/print_panel.py" line="218"/>
         <source>%1 prints already: that is the most for one visit</source>
         <translation>Déjà %1 impressions : c&apos;est le maximum pour une visite</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="218"/>
+        <location filename="../../ui/print_panel.py" line="220"/>
         <source>Print this list</source>
         <translation>Imprimer cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="225"/>
+        <location filename="../../ui/print_panel.py" line="227"/>
         <source>The printer is not available. The QR code still works, and a mediator can help.</source>
         <translation>L&apos;imprimante n&apos;est pas disponible. Le code QR marche toujours, et un médiateur peut vous aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="226"/>
+        <location filename="../../ui/print_panel.py" line="228"/>
         <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
         <translation>L&apos;imprimante ne peut pas imprimer pour le moment. Le code QR marche toujours, et un médiateur peut vous aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="228"/>
+        <location filename="../../ui/print_panel.py" line="230"/>
         <source>Sent to the printer. Please wait.</source>
         <translation>Envoyé à l&apos;imprimante. Patientez un peu.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="229"/>
+        <location filename="../../ui/print_panel.py" line="231"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>C&apos;est imprimé. Prenez votre feuille dans l&apos;imprimante.</translation>
     </message>

@@ -299,6 +299,65 @@
     </message>
 </context>
 <context>
+    <name>Flash</name>
+    <message>
+        <location filename="../../ui/flash.py" line="57"/>
+        <source>Information</source>
+        <translation>Інформація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="58"/>
+        <source>News this month</source>
+        <translation>Новини цього місяця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="59"/>
+        <source>Procedures to know</source>
+        <translation>Справи, які варто знати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="60"/>
+        <source>Scan a code with your phone: you get the list of papers. No internet needed.</source>
+        <translation>Скануйте код телефоном: ви отримаєте список документів. Інтернет не потрібен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="61"/>
+        <source>Someone can help you</source>
+        <translation>Вам можуть допомогти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="62"/>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="63"/>
+        <source>Closed this week.</source>
+        <translation>Цього тижня зачинено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="65"/>
+        <source>%1: %2</source>
+        <extracomment>Days and their hours: &quot;Monday – Friday: 09:00–12:00&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="66"/>
+        <source>Ask at the reception when a person can help you.</source>
+        <translation>Запитайте на рецепції, коли вам можуть допомогти.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="67"/>
+        <source>Next digital workshops</source>
+        <translation>Найближчі цифрові майстер-класи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flash.py" line="68"/>
+        <source>There is more on the kiosk of the Maison de quartier.</source>
+        <translation>Більше інформації — на терміналі в Maison de quartier (будинку кварталу).</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryRow</name>
     <message>
         <location filename="../../ui/widgets/glossary_row.py" line="114"/>
@@ -455,43 +514,42 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="99"/>
+        <location filename="../../ui/screens/help.py" line="73"/>
         <source>Where and when can a person help me?</source>
-        <extracomment>The partner whose digital mediator works in the neighbourhood centre itself: shown first. data·inclusion codes of partners who help with procedures: every &quot;numerique--...&quot; one, and help with administrative procedures (older and current code).</extracomment>
         <translation>Де і коли мені може допомогти людина?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="105"/>
+        <location filename="../../ui/screens/help.py" line="79"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>Цифровий посередник може сісти поруч і зробити вашу справу разом з вами, крок за кроком.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="107"/>
+        <location filename="../../ui/screens/help.py" line="81"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>Вам ніколи не треба називати свої паролі. Ви вводите їх самі.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="109"/>
+        <location filename="../../ui/screens/help.py" line="83"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>Візьміть із собою документи й телефон: багато процедур надсилають код в SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="111"/>
+        <location filename="../../ui/screens/help.py" line="85"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>Запитайте на рецепції: вам скажуть, коли посередник буде на місці.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="112"/>
+        <location filename="../../ui/screens/help.py" line="86"/>
         <source>See all partners nearby</source>
         <translation>Переглянути всі організації поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="113"/>
+        <location filename="../../ui/screens/help.py" line="87"/>
         <source>Who can help you</source>
         <translation>Хто може вам допомогти</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="114"/>
+        <location filename="../../ui/screens/help.py" line="88"/>
         <source>Please ask at the reception.</source>
         <translation>Будь ласка, запитайте на рецепції.</translation>
     </message>
@@ -637,33 +695,33 @@
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="440"/>
         <location filename="../../ui/window.py" line="441"/>
+        <location filename="../../ui/window.py" line="442"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="442"/>
+        <location filename="../../ui/window.py" line="443"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Need help?</source>
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="454"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="461"/>
+        <location filename="../../ui/window.py" line="462"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="461"/>
+        <location filename="../../ui/window.py" line="462"/>
         <source>Listen</source>
         <translation>Слухати</translation>
     </message>
@@ -857,37 +915,37 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../ui/print_panel.py" line="214"/>
+        <location filename="../../ui/print_panel.py" line="216"/>
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="216"/>
+        <location filename="../../ui/print_panel.py" line="218"/>
         <source>%1 prints already: that is the most for one visit</source>
         <translation>Уже %1 друк.: це найбільше за один візит</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="218"/>
+        <location filename="../../ui/print_panel.py" line="220"/>
         <source>Print this list</source>
         <translation>Надрукувати список</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="225"/>
+        <location filename="../../ui/print_panel.py" line="227"/>
         <source>The printer is not available. The QR code still works, and a mediator can help.</source>
         <translation>Принтер недоступний. QR-код усе одно працює, а посередник може допомогти.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="226"/>
+        <location filename="../../ui/print_panel.py" line="228"/>
         <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
         <translation>Принтер зараз не може друкувати. QR-код усе одно працює, а посередник може допомогти.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="228"/>
+        <location filename="../../ui/print_panel.py" line="230"/>
         <source>Sent to the printer. Please wait.</source>
         <translation>Надіслано на принтер. Зачекайте, будь ласка.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="229"/>
+        <location filename="../../ui/print_panel.py" line="231"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>Надруковано. Заберіть аркуш із принтера.</translation>
     </message>

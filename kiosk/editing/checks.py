@@ -144,6 +144,7 @@ _NAMES = {
     "online_service": QT_TRANSLATE_NOOP("Field", "online service"),
     "to_check": QT_TRANSLATE_NOOP("Field", "still to check"),
     "status": QT_TRANSLATE_NOOP("Field", "shown on kiosks"),
+    "featured": QT_TRANSLATE_NOOP("Field", "on the info flash"),
     "mode": QT_TRANSLATE_NOOP("Field", "online or at an office"),
     "checked_on": QT_TRANSLATE_NOOP("Field", "day read"),
     "modified_on": QT_TRANSLATE_NOOP("Field", "page date"),

@@ -153,6 +153,7 @@ class ProcedureDraft(_Draft):
     slug: str = ""
     category: str = ""
     status: str = "published"
+    featured: bool = False
     title: Texts = field(default_factory=dict)
     summary: Texts = field(default_factory=dict)
     audience: Texts = field(default_factory=dict)
@@ -188,13 +189,15 @@ class ProcedureDraft(_Draft):
             "sources": [source.to_json() for source in self.sources],
             "to_check": _words(self.to_check),
             "status": None if self.status == "published" else self.status,
+            "featured": self.featured,
         }, "slug", "category", "title", "summary", "mode", "documents", "steps", "sources")
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ProcedureDraft:
         return cls(
             slug=data.get("slug", ""), category=data.get("category", ""),
-            status=data.get("status", "published"), title=dict(data.get("title", {})),
+            status=data.get("status", "published"), featured=bool(data.get("featured", False)),
+            title=dict(data.get("title", {})),
             summary=dict(data.get("summary", {})), audience=dict(data.get("audience") or {}),
             mode=data.get("mode", "online"), cost=dict(data.get("cost") or {}),
             duration=dict(data.get("duration") or {}), online_service=data.get("online_service", ""),

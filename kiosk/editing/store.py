@@ -120,6 +120,7 @@ def _procedure_json(connection: Connection, row: Any) -> dict[str, Any]:
                   for s in steps],
         "partners": list(helpers), "helper_notes": row.helper_notes, "sources": row.sources,
         "to_check": row.to_check, "status": None if row.status == "published" else row.status,
+        "featured": row.featured,
     }, "documents", "steps", "sources")
 
 
@@ -195,7 +196,8 @@ def _write_procedure(connection: Connection, data: dict[str, Any], existing: boo
                     + list(data.get("partners", [])), "partner", owner)
     category_id = category[data["category"]]
     values = {
-        "category_id": category_id, "status": data.get("status", "published"), "title": data["title"],
+        "category_id": category_id, "status": data.get("status", "published"),
+        "featured": bool(data.get("featured", False)), "title": data["title"],
         "summary": data["summary"], "audience": data.get("audience"), "mode": data["mode"],
         "cost": data.get("cost"), "duration": data.get("duration"),
         "online_service": data.get("online_service"), "links": data.get("links", []),

@@ -25,6 +25,8 @@ class ProcedureForm(EditorForm):
         self.category = self.add(about, self.tr("Category"), "category", QComboBox())
         self.shown = self.add(about, self.tr("On kiosks"), "status",
                               QCheckBox(self.tr("Shown to residents (untick to keep it as a draft)")))
+        self.featured = self.add(about, self.tr("Info flash"), "featured", QCheckBox(
+            self.tr("On the A4 info flash, with a QR code to its checklist")))
         self.mode = self.add(about, self.tr("Done"), "mode", QComboBox())
         for code, name in (("online", self.tr("Online")), ("on_site", self.tr("At an office")),
                            ("both", self.tr("Online or at an office"))):
@@ -63,6 +65,7 @@ class ProcedureForm(EditorForm):
         self.category.currentIndexChanged.connect(self._changed)
         self.mode.currentIndexChanged.connect(self._changed)
         self.shown.toggled.connect(self._changed)
+        self.featured.toggled.connect(self._changed)
         self.online_service.textChanged.connect(self._changed)
         self.online_service.textChanged.connect(self._check_url)
 
@@ -90,6 +93,7 @@ class ProcedureForm(EditorForm):
             index = self.category.count() - 1
         self.category.setCurrentIndex(index)
         self.shown.setChecked(draft.status == "published")
+        self.featured.setChecked(draft.featured)
         self.mode.setCurrentIndex(max(0, self.mode.findData(draft.mode)))
         for name in ("title", "summary", "audience", "cost", "duration", "helper_notes"):
             getattr(self, name).set_value(getattr(draft, name))
@@ -106,7 +110,7 @@ class ProcedureForm(EditorForm):
     def read(self) -> ProcedureDraft:
         return ProcedureDraft(
             category=self.category.currentData() or "",
-            status="published" if self.shown.isChecked() else "draft",
+            status="published" if self.shown.isChecked() else "draft", featured=self.featured.isChecked(),
             title=self.title.value(), summary=self.summary.value(), audience=self.audience.value(),
             mode=self.mode.currentData(), cost=self.cost.value(), duration=self.duration.value(),
             online_service=self.online_service.text(), links=self.links.entries(),

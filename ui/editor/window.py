@@ -34,6 +34,7 @@ from ui.editor.plain import ask_yes_no, message_box, plain_label, tell
 from ui.editor.preview import PreviewDialog
 from ui.editor.problems import ProblemsPanel
 from ui.editor.procedure_form import ProcedureForm
+from ui.editor.flash_dialog import FlashDialog
 from ui.editor.publish_dialog import PublishDialog
 from ui.editor.review import PartnerReviewPanel, ReviewPanel
 from ui.translations import EDITOR_LANGUAGES, EditorLanguage, translated
@@ -165,6 +166,7 @@ class EditorWindow(QMainWindow):
         self.all_history_action = self._action(self.tr("All changes"), None, self.show_all_history)
         self.import_action = self._action(self.tr("Import a catalogue…"), None, self.import_file)
         self.publish_action = self._action(self.tr("Publish…"), None, self.publish)
+        self.flash_action = self._action(self.tr("Info flash…"), None, self.make_flash)
         self.language = QComboBox()
         self.language.setToolTip(self.tr("The language to translate into; French stays on the left."))
         toolbar = QToolBar(self.tr("Actions"), objectName="Actions")
@@ -180,6 +182,7 @@ class EditorWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
         toolbar.addWidget(spacer)
+        toolbar.addAction(self.flash_action)
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.publish_action)
         self.addToolBar(toolbar)
@@ -520,6 +523,14 @@ class EditorWindow(QMainWindow):
         dialog = PublishDialog(self.context, self)
         dialog.published.connect(lambda _done: (self.refresh_list(), self.refresh_problems()))
         self.publish_dialog = dialog
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def make_flash(self) -> FlashDialog:
+        """The A4 info flash as a PDF, from the catalogue as saved."""
+        dialog = FlashDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 

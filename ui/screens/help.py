@@ -5,38 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from kiosk.catalogue import PartnerView, partners
+from kiosk.catalogue import helpers, partners
 from ui.screens.base import Screen
 from ui.screens.partners import REFRESH_MS, CardList, by_name, card_list_area, card_scroll_area
 from ui.widgets.common import big_button, heading, set_button
 from ui.widgets.labels import PlainLabel
 from ui.widgets.partner_card import IconLine, PartnerCard, show_text
-
-#: The partner whose digital mediator works in the neighbourhood centre itself: shown first.
-MEDIATOR = "maison-quartier-roseraie"
-#: data·inclusion codes of partners who help with procedures: every "numerique--..." one, and
-#: help with administrative procedures (older and current code).
-HELPING_PREFIXES = ("numerique--",)
-HELPING_CODES = (
-    "difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives",
-    "acces-aux-droits-et-citoyennete--accompagnement-dans-les-demarches-administratives",
-)
-
-
-def helpers(all_partners: list[PartnerView]) -> list[PartnerView]:
-    """The mediator first, then partners helping with digital matters, then with procedures."""
-
-    def rank(partner: PartnerView) -> int | None:
-        if partner.slug == MEDIATOR:
-            return 0
-        if any(code.startswith(HELPING_PREFIXES) for code in partner.themes):
-            return 1
-        if any(code in HELPING_CODES for code in partner.themes):
-            return 2
-        return None
-
-    ranked = [(rank(p), index, p) for index, p in enumerate(all_partners)]
-    return [p for r, _, p in sorted((r, i, p) for r, i, p in ranked if r is not None)]
 
 
 class HelpScreen(Screen):
