@@ -129,9 +129,12 @@ def test_arabic_alone_reads_right_to_left(app, kiosk, tmp_path):
 
 
 def test_too_much_is_left_out_with_a_note(app, home, tmp_path):
+    everything = []
+
     def feature_all(data):
         for procedure in data["procedures"]:
             procedure["featured"] = True
+            everything.append(procedure["slug"])
 
     ctx = kiosk_with(home, tmp_path, feature_all)
     try:
@@ -143,7 +146,7 @@ def test_too_much_is_left_out_with_a_note(app, home, tmp_path):
     finally:
         ctx.close()
     pages = pdf_pages(path)
-    assert len(pages) == MAX_PAGES and len(slugs) == 39
+    assert len(pages) == MAX_PAGES and len(slugs) == len(everything) > 30
     assert 4 <= len(shown) < len(slugs) and shown == slugs[:len(shown)]  # the first ones, in order
     assert "There is more on the kiosk" in " ".join(pages) or "Il y a plus" in " ".join(pages)
     # The help hours and the workshops always stay.
