@@ -57,160 +57,175 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../kiosk/bundle.py" line="36"/>
+        <location filename="../../kiosk/bundle.py" line="37"/>
         <source>{where} holds the invisible character {character}, which can reverse text on screen, in the QR code and on paper; the kiosk places its own direction marks. Remove it.</source>
         <extracomment>The translation context of the refusals below (the editor shows them in French: kiosk.messages). How long a published catalogue stays current (its expires_at), in days: by default, at most.</extracomment>
         <translation>{where} contient le caractère invisible {character}, qui peut inverser le texte à l&apos;écran, dans le QR code et sur papier ; la borne place elle-même ses marques de sens d&apos;écriture. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="39"/>
+        <location filename="../../kiosk/bundle.py" line="40"/>
         <source>{where} holds the control character {character}, which screens and printers cannot show. Remove it.</source>
         <translation>{where} contient le caractère de contrôle {character}, que les écrans et les imprimantes ne savent pas afficher. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="42"/>
+        <location filename="../../kiosk/bundle.py" line="43"/>
         <source>{where} holds half of a character ({character}, a lone surrogate), which no text can hold. Write the whole character.</source>
         <translation>{where} contient une moitié de caractère ({character}, un « surrogate » isolé), qu&apos;aucun texte ne peut contenir. Écrivez le caractère entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="74"/>
+        <location filename="../../kiosk/bundle.py" line="75"/>
         <source>The catalogue holds the number {number}: no field of a catalogue needs a number of more than {digits} digits, nor one that is not finite.</source>
         <translation>Le catalogue contient le nombre {number} : aucun champ d&apos;un catalogue n&apos;a besoin d&apos;un nombre de plus de {digits} chiffres, ni d&apos;un nombre infini.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="79"/>
+        <location filename="../../kiosk/bundle.py" line="80"/>
         <source>The catalogue is not UTF-8 text ({reason}).</source>
         <translation>Le catalogue n&apos;est pas un texte UTF-8 ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="82"/>
+        <location filename="../../kiosk/bundle.py" line="83"/>
         <source>The catalogue is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>Le catalogue n&apos;est pas du JSON valide (ligne {line}, colonne {column} : {reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="86"/>
+        <location filename="../../kiosk/bundle.py" line="87"/>
         <source>The catalogue is nested too deeply to be a catalogue.</source>
         <translation>Le catalogue est trop imbriqué pour être un catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="89"/>
+        <location filename="../../kiosk/bundle.py" line="90"/>
         <source>The file is not a kiosk catalogue (its &quot;format&quot; is not &quot;kiosk-catalogue&quot;).</source>
         <translation>Ce fichier n&apos;est pas un catalogue de borne (son « format » n&apos;est pas « kiosk-catalogue »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="92"/>
+        <location filename="../../kiosk/bundle.py" line="93"/>
         <source>The catalogue has format version {found}; this kiosk reads version {version}. Update the kiosk software.</source>
         <translation>Le catalogue est au format version {found} ; ce logiciel lit la version {version}. Mettez le logiciel à jour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="100"/>
+        <location filename="../../kiosk/bundle.py" line="101"/>
         <source>the top level</source>
         <translation>la racine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="101"/>
+        <location filename="../../kiosk/bundle.py" line="102"/>
         <source>The catalogue does not follow its schema at {where}: {detail}.</source>
         <translation>Le catalogue ne respecte pas son format à {where} : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="139"/>
+        <location filename="../../kiosk/bundle.py" line="141"/>
         <source>The web address at {where} is {size} bytes long: too long for a QR code, which holds at most {limit}. Use a shorter address.</source>
         <translation>L&apos;adresse web en {where} fait {size} octets : trop long pour un QR code, qui en contient au plus {limit}. Utilisez une adresse plus courte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="151"/>
+        <location filename="../../kiosk/bundle.py" line="153"/>
         <source>sites</source>
         <translation>quartiers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="152"/>
+        <location filename="../../kiosk/bundle.py" line="154"/>
         <source>categories</source>
         <translation>catégories</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="153"/>
+        <location filename="../../kiosk/bundle.py" line="155"/>
         <source>documents</source>
         <translation>pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="154"/>
+        <location filename="../../kiosk/bundle.py" line="156"/>
         <source>partners</source>
         <translation>partenaires</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="155"/>
+        <location filename="../../kiosk/bundle.py" line="157"/>
         <source>procedures</source>
         <translation>démarches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="156"/>
+        <location filename="../../kiosk/bundle.py" line="158"/>
         <source>announcements</source>
         <translation>annonces</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="157"/>
+        <location filename="../../kiosk/bundle.py" line="159"/>
         <source>glossary entries</source>
         <translation>entrées du glossaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="158"/>
+        <location filename="../../kiosk/bundle.py" line="160"/>
         <source>terms</source>
         <translation>termes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="159"/>
+        <location filename="../../kiosk/bundle.py" line="161"/>
         <source>{where} refers to the site {slug}, which is not in the catalogue.</source>
         <translation>{where} cite le quartier {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="160"/>
+        <location filename="../../kiosk/bundle.py" line="162"/>
         <source>{where} refers to the category {slug}, which is not in the catalogue.</source>
         <translation>{where} cite la catégorie {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="161"/>
+        <location filename="../../kiosk/bundle.py" line="163"/>
         <source>{where} refers to the document {slug}, which is not in the catalogue.</source>
         <translation>{where} cite la pièce justificative {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="162"/>
+        <location filename="../../kiosk/bundle.py" line="164"/>
         <source>{where} refers to the partner {slug}, which is not in the catalogue.</source>
         <translation>{where} cite le partenaire {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="163"/>
+        <location filename="../../kiosk/bundle.py" line="165"/>
         <source>The partner {slug}</source>
         <translation>Le partenaire {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="164"/>
+        <location filename="../../kiosk/bundle.py" line="166"/>
         <source>The announcement {slug}</source>
         <translation>L&apos;annonce {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="170"/>
+        <location filename="../../kiosk/bundle.py" line="172"/>
         <source>The catalogue has two {kind} with the slug {slug}.</source>
         <translation>Le catalogue a deux {kind} avec l&apos;identifiant {slug}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="177"/>
+        <location filename="../../kiosk/bundle.py" line="179"/>
         <source>The catalogue does not offer French, which every kiosk needs.</source>
         <translation>Le catalogue ne propose pas le français, dont toute borne a besoin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="180"/>
+        <location filename="../../kiosk/bundle.py" line="182"/>
         <source>The catalogue lists a language twice.</source>
         <translation>Le catalogue cite deux fois la même langue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="187"/>
+        <location filename="../../kiosk/bundle.py" line="189"/>
         <source>The procedure {slug}</source>
         <translation>La démarche {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="198"/>
+        <location filename="../../kiosk/bundle.py" line="200"/>
         <source>The glossary entry {slug}</source>
         <translation>L&apos;entrée du glossaire {slug}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/reviews.py" line="182"/>
+        <source>The reviews name the language {lang}, which the catalogue does not translate into.</source>
+        <translation>Les relectures nomment la langue {lang}, dans laquelle le catalogue ne traduit pas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/reviews.py" line="187"/>
+        <source>The reviews in {lang} name the text {key}, which is not in the catalogue.</source>
+        <translation>Les relectures en {lang} nomment le texte {key}, qui n’est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/reviews.py" line="191"/>
+        <source>The reviews in {lang} name the text {key}, which has no translation in {lang}.</source>
+        <translation>Les relectures en {lang} nomment le texte {key}, qui n’a pas de traduction en {lang}.</translation>
     </message>
 </context>
 <context>
@@ -1580,55 +1595,55 @@
         <translation>{name} : aucun pictogramme ne s&apos;appelle {value} ; les bornes afficheront un espace vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="96"/>
+        <location filename="../../kiosk/editing/content.py" line="98"/>
         <source>{name}: the {field} holds {placeholder}, a note that is not for residents. Write the real information or leave it out; a note for the team goes in &quot;still to check&quot;.</source>
         <extracomment>report(severity, field_path, template, lang, check, **fields) A main source whose page is older than this many months is to review. Plain-string fields residents read (a partner&apos;s name and address are shown as written). Texts with a value per language that residents read (helper notes and to_check are not theirs). What every placeholder holds (lower case): texts with none of these are not searched further.</extracomment>
         <translation>{name} : « {field} » contient {placeholder}, une note qui n&apos;est pas pour les habitants. Écrivez la vraie information ou retirez-la ; une note pour l&apos;équipe va dans « reste à vérifier ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="137"/>
+        <location filename="../../kiosk/editing/content.py" line="139"/>
         <source>{name}: the {field} speaks of {date}, already past. Check that the text is still true, and say it without the date if it is.</source>
         <translation>{name} : « {field} » parle du {date}, date déjà passée. Vérifiez que le texte est encore vrai et, s&apos;il l&apos;est, dites-le sans la date.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="153"/>
+        <location filename="../../kiosk/editing/content.py" line="155"/>
         <source>{name}: the {field} has a sentence of {count} words (&quot;{start}…&quot;). Residents read sentences of {most} words or fewer more easily: one idea a sentence.</source>
         <translation>{name} : « {field} » a une phrase de {count} mots (« {start}… »). Les habitants lisent plus facilement des phrases de {most} mots ou moins : une idée par phrase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="168"/>
+        <location filename="../../kiosk/editing/content.py" line="170"/>
         <source>{name}: in the {field}, {word} is {count} characters without a space; screens must break it in the middle. Shorten it (a web address can go in the links).</source>
         <translation>{name} : dans « {field} », {word} fait {count} caractères sans espace ; les écrans doivent le couper au milieu. Raccourcissez-le (une adresse web peut aller dans les liens).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="210"/>
+        <location filename="../../kiosk/editing/content.py" line="212"/>
         <source>{name}: its main source, {site}, is not an official site. Put an official page first in its sources ({official}…).</source>
         <extracomment>Checks of each text residents read: check(report, field_path, lang, text, today). Issue 14 item 3 (an acronym without a glossary entry) adds its check here.</extracomment>
         <translation>{name} : sa source principale, {site}, n&apos;est pas un site officiel. Mettez une page officielle en premier dans ses sources ({official}…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="218"/>
+        <location filename="../../kiosk/editing/content.py" line="220"/>
         <source>{name}: its main source has no page date, so residents are not told how recent the official page is. Give the page&apos;s date (&quot;Vérifié le…&quot; on service-public.fr).</source>
         <translation>{name} : sa source principale n&apos;a pas de date de page, donc les habitants ne savent pas de quand date la page officielle. Indiquez la date de la page (« Vérifié le… » sur service-public.fr).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="223"/>
+        <location filename="../../kiosk/editing/content.py" line="225"/>
         <source>{name}: to review: its main source is a page of {date}, more than {months} months old. Check the text against today&apos;s page, then give the page&apos;s new date.</source>
         <translation>{name} : à relire : sa source principale est une page du {date}, vieille de plus de {months} mois. Vérifiez le texte avec la page d&apos;aujourd&apos;hui, puis indiquez la nouvelle date de la page.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="233"/>
+        <location filename="../../kiosk/editing/content.py" line="235"/>
         <source>{name}: residents are sent there ({procedures}), but it has no address, phone or website. Add one, or send residents to a place they can find.</source>
         <translation>{name} : les habitants y sont envoyés ({procedures}), mais il n&apos;a ni adresse, ni téléphone, ni site web. Ajoutez-en un, ou envoyez les habitants vers un lieu qu&apos;ils peuvent trouver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="289"/>
+        <location filename="../../kiosk/editing/content.py" line="291"/>
         <source>{name}: the {field} uses {acronym}, which the glossary does not explain. Add it to the glossary, or write the words in full.</source>
         <extracomment>The kinds of items whose texts residents read, with their list in the catalogue. An acronym: a word of 2 to 10 capitals and digits, with at least two capitals (&quot;CAF&quot;, &quot;C2S&quot;). Capitals that are everyday words on a screen or a phone, not administrative jargon.</extracomment>
         <translation>{name} : le champ {field} utilise {acronym}, que le glossaire n&apos;explique pas. Ajoutez-le au glossaire, ou écrivez les mots en entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="330"/>
+        <location filename="../../kiosk/editing/content.py" line="332"/>
         <source>{name}: the {field} translates &quot;{term}&quot; as {wrong}; the term base says {right}. Use the one translation, so that residents meet one word.</source>
         <translation>{name} : le champ {field} traduit « {term} » par {wrong} ; la base terminologique dit {right}. Utilisez la seule traduction, pour que les habitants lisent un seul mot.</translation>
     </message>
@@ -2120,59 +2135,59 @@
         <translation>L&apos;aperçu ne peut pas être préparé dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="71"/>
+        <location filename="../../kiosk/signing.py" line="72"/>
         <source>{path} is not a publisher key: give the publisher.key file made by `kiosk keygen` (not the .pub file).</source>
         <extracomment>Largest signature file read: one line of base64 is 88 characters; room for a CRLF and spaces. A private key file is a few hundred bytes; anything much larger is not one.</extracomment>
         <translation>{path} n&apos;est pas une clé de publication : choisissez le fichier publisher.key créé par `kiosk keygen` (pas le fichier .pub).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="79"/>
+        <location filename="../../kiosk/signing.py" line="80"/>
         <source>The key {path} cannot be read ({reason}).</source>
         <translation>Impossible de lire la clé {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="86"/>
+        <location filename="../../kiosk/signing.py" line="87"/>
         <source>{path} is protected by a password; kiosk publish needs a key without one.</source>
         <translation>Le fichier {path} est protégé par un mot de passe ; la publication demande une clé sans mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="92"/>
+        <location filename="../../kiosk/signing.py" line="93"/>
         <source>{path} is not an Ed25519 key; make a publisher key with `kiosk keygen`.</source>
         <translation>{path} n&apos;est pas une clé Ed25519 ; créez une clé de publication avec `kiosk keygen`.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="59"/>
+        <location filename="../../kiosk/publish.py" line="60"/>
         <source>A catalogue expires in 1 to {most} days, not {days}.</source>
         <extracomment>The translation context of what publishing says (the editor shows it in French: kiosk.messages).</extracomment>
         <translation>Un catalogue expire dans 1 à {most} jours, pas {days}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="64"/>
+        <location filename="../../kiosk/publish.py" line="65"/>
         <source>The folder {folder} does not exist; create it (or mount the share) first.</source>
         <translation>Le dossier {folder} n&apos;existe pas ; créez-le (ou connectez le partage réseau) d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="69"/>
+        <location filename="../../kiosk/publish.py" line="70"/>
         <source>There is no catalogue to publish.</source>
         <translation>Il n&apos;y a pas de catalogue à publier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="78"/>
+        <location filename="../../kiosk/publish.py" line="79"/>
         <source>The catalogue cannot be published: {reason}</source>
         <translation>Le catalogue ne peut pas être publié : {reason}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="93"/>
+        <location filename="../../kiosk/publish.py" line="94"/>
         <source>{path} was written but its signature could not be ({reason}); publish again.</source>
         <translation>{path} a été écrit, mais pas sa signature ({reason}) ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="245"/>
+        <location filename="../../kiosk/publish.py" line="252"/>
         <source>The catalogue changed while it was being published; publish again.</source>
         <translation>Le catalogue a changé pendant la publication ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="264"/>
+        <location filename="../../kiosk/publish.py" line="271"/>
         <source>The catalogue cannot be written to {folder} ({reason}); the previous publication was left as it is.</source>
         <translation>Le catalogue ne peut pas être écrit dans {folder} ({reason}) ; la publication précédente est restée telle quelle.</translation>
     </message>
