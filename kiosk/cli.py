@@ -13,12 +13,12 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk.commands import catalogue, check, editor, imports, pins, stats, sync
+from kiosk.commands import catalogue, check, editor, imports, pins, stats, sync, translations
 from kiosk.context import open_context
 from kiosk.errors import KioskError
 
 #: The modules whose commands make up ``kiosk`` (see kiosk/commands/__init__.py).
-COMMAND_MODULES = [catalogue, sync, stats, pins, imports, editor, check]
+COMMAND_MODULES = [catalogue, sync, stats, pins, imports, editor, check, translations]
 
 
 def _process_start() -> float:
