@@ -2304,7 +2304,7 @@
         <translation>{slug} ne peut pas servir d&apos;identifiant ({kind}) : utilisez des minuscules sans accents, des chiffres et des tirets (au plus {most}), par exemple « carte-vitale ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="454"/>
+        <location filename="../../kiosk/editing/store.py" line="463"/>
         <source>That version is not in the history.</source>
         <extracomment>The items whose order the residents see: categories on the home screen, procedures in theirs.</extracomment>
         <translation>Cette version n&apos;est pas dans l&apos;historique.</translation>

@@ -591,74 +591,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="318"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Çok fazla yanlış PIN. %1 saniye sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Bu mod için henüz PIN belirlenmedi: kiosk pin set komutuyla belirleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="324"/>
         <source>Wrong PIN.</source>
         <translation>Yanlış PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335"/>
+        <location filename="../../ui/window.py" line="336"/>
         <source>Mediator mode</source>
         <translation>Destek görevlisi modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="336"/>
+        <location filename="../../ui/window.py" line="337"/>
         <source>Admin mode</source>
         <translation>Yönetici modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="337"/>
+        <location filename="../../ui/window.py" line="338"/>
         <source>Helping well</source>
         <translation>İyi yardım etmek</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338"/>
+        <location filename="../../ui/window.py" line="339"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="340"/>
         <source>Leave</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
         <location filename="../../ui/window.py" line="402"/>
+        <location filename="../../ui/window.py" line="403"/>
         <source>Home</source>
         <translation>Ana sayfa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="403"/>
+        <location filename="../../ui/window.py" line="404"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404"/>
+        <location filename="../../ui/window.py" line="405"/>
         <source>Need help?</source>
         <translation>Yardım ister misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413"/>
+        <location filename="../../ui/window.py" line="414"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="422"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="422"/>
         <source>Listen</source>
         <translation>Dinle</translation>
     </message>
@@ -890,88 +890,93 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="208"/>
+        <location filename="../../ui/screens/procedure.py" line="215"/>
         <source>This procedure is no longer in the catalogue.</source>
-        <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
+        <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only. No person has checked this translation yet (kiosk.reviews): said in the screen&apos;s language.</extracomment>
         <translation>Bu işlem artık katalogda yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="217"/>
+        <location filename="../../ui/screens/procedure.py" line="224"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Bu metnin bir kısmı henüz çevrilmedi: Fransızca gösteriliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="220"/>
+        <location filename="../../ui/screens/procedure.py" line="226"/>
+        <source>Translated by machine: ask the mediator if something is unclear.</source>
+        <translation>Makine ile çevrildi: anlamadığınız bir şey olursa destek görevlisine sorun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="229"/>
         <source>Who is it for?</source>
         <translation>Kimler için?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="230"/>
+        <location filename="../../ui/screens/procedure.py" line="239"/>
         <source>Step by step</source>
         <translation>Adım adım</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="232"/>
+        <location filename="../../ui/screens/procedure.py" line="241"/>
         <source>Take this list with me</source>
         <translation>Bu listeyi yanıma al</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="234"/>
+        <location filename="../../ui/screens/procedure.py" line="243"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>%1 ile karşılaştırıldı (%2 tarihli sayfa)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="235"/>
+        <location filename="../../ui/screens/procedure.py" line="244"/>
         <source>Checked against %1</source>
         <translation>%1 ile karşılaştırıldı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="251"/>
         <source>Online</source>
         <translation>İnternetten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="251"/>
         <source>At an office</source>
         <translation>Ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="243"/>
+        <location filename="../../ui/screens/procedure.py" line="252"/>
         <source>Online or at an office</source>
         <translation>İnternetten veya ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="260"/>
+        <location filename="../../ui/screens/procedure.py" line="269"/>
         <source>Documents to gather</source>
         <translation>Hazırlanacak belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="261"/>
+        <location filename="../../ui/screens/procedure.py" line="270"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Elinizde olanları işaretleyin. Bir belgenin ne olduğunu görmek için i düğmesine dokunun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="263"/>
+        <location filename="../../ui/screens/procedure.py" line="272"/>
         <source>No document is needed to start.</source>
         <translation>Başlamak için belge gerekmez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="267"/>
+        <location filename="../../ui/screens/procedure.py" line="276"/>
         <source>What is this document?</source>
         <translation>Bu belge nedir?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="274"/>
+        <location filename="../../ui/screens/procedure.py" line="283"/>
         <source>Who can help nearby</source>
         <translation>Yakında kim yardım edebilir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="287"/>
+        <location filename="../../ui/screens/procedure.py" line="296"/>
         <source>Still to be checked:</source>
         <translation>Henüz kontrol edilecekler:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="289"/>
+        <location filename="../../ui/screens/procedure.py" line="298"/>
         <source>For the mediator</source>
         <translation>Destek görevlisi için</translation>
     </message>
