@@ -348,290 +348,295 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="83"/>
+        <location filename="../../ui/editor/window.py" line="85"/>
         <source>Procedures</source>
         <extracomment>How long after the last keystroke the item being edited is checked again.</extracomment>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="83"/>
+        <location filename="../../ui/editor/window.py" line="85"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="84"/>
+        <location filename="../../ui/editor/window.py" line="86"/>
         <source>Announcements</source>
         <translation>Annonces</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="84"/>
+        <location filename="../../ui/editor/window.py" line="86"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="85"/>
+        <location filename="../../ui/editor/window.py" line="87"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="86"/>
+        <location filename="../../ui/editor/window.py" line="88"/>
         <source>New procedure</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="86"/>
+        <location filename="../../ui/editor/window.py" line="88"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="87"/>
+        <location filename="../../ui/editor/window.py" line="89"/>
         <source>New announcement</source>
         <translation>Nouvelle annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="87"/>
+        <location filename="../../ui/editor/window.py" line="89"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="88"/>
+        <location filename="../../ui/editor/window.py" line="90"/>
         <source>New document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="94"/>
+        <location filename="../../ui/editor/window.py" line="96"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="102"/>
+        <location filename="../../ui/editor/window.py" line="104"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="103"/>
+        <location filename="../../ui/editor/window.py" line="105"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="125"/>
+        <location filename="../../ui/editor/window.py" line="127"/>
         <source>Choose an item on the left, or make a new one.</source>
         <translation>Choisissez un élément à gauche, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="152"/>
+        <location filename="../../ui/editor/window.py" line="154"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="163"/>
         <source>Undo my changes</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
-        <location filename="../../ui/editor/window.py" line="414"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="418"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="167"/>
         <source>All changes</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>Import a catalogue…</source>
         <translation>Importer un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="167"/>
+        <location filename="../../ui/editor/window.py" line="169"/>
+        <source>Translations to review…</source>
+        <translation>Traductions à relire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="170"/>
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>The language to translate into; French stays on the left.</source>
         <translation>La langue de la traduction ; le français reste à gauche.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="170"/>
+        <location filename="../../ui/editor/window.py" line="173"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="178"/>
+        <location filename="../../ui/editor/window.py" line="181"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="215"/>
+        <location filename="../../ui/editor/window.py" line="219"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="216"/>
+        <location filename="../../ui/editor/window.py" line="220"/>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>« %1 » a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="219"/>
+        <location filename="../../ui/editor/window.py" line="223"/>
         <source>Save them, throw them away, or go back to editing?</source>
         <translation>Les enregistrer, les abandonner, ou revenir à la saisie ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="220"/>
+        <location filename="../../ui/editor/window.py" line="224"/>
         <source>Throw them away</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="230"/>
-        <location filename="../../ui/editor/window.py" line="737"/>
+        <location filename="../../ui/editor/window.py" line="234"/>
+        <location filename="../../ui/editor/window.py" line="751"/>
         <source>kiosk editor</source>
         <translation>Éditeur des bornes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="335"/>
+        <location filename="../../ui/editor/window.py" line="339"/>
         <source>Nothing to save: no change.</source>
         <translation>Rien à enregistrer : aucune modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="338"/>
+        <location filename="../../ui/editor/window.py" line="342"/>
         <source>Saved “%1”.</source>
         <translation>Enregistrement effectué : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="365"/>
+        <location filename="../../ui/editor/window.py" line="369"/>
         <source>Marked as read: the procedure follows the new official fiche.</source>
         <translation>Marquée comme relue : la démarche suit la nouvelle fiche officielle.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="393"/>
+        <location filename="../../ui/editor/window.py" line="397"/>
         <source>The new values are saved (the history can take them back).</source>
         <translation>Les nouvelles valeurs sont enregistrées (l&apos;historique peut revenir en arrière).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="394"/>
+        <location filename="../../ui/editor/window.py" line="398"/>
         <source>Your values are kept.</source>
         <translation>Vos valeurs sont gardées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="414"/>
+        <location filename="../../ui/editor/window.py" line="418"/>
         <source>Delete “%1”? The history keeps it, so it can be brought back.</source>
         <translation>Supprimer « %1 » ? L&apos;historique en garde une trace : vous pourrez revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="427"/>
+        <location filename="../../ui/editor/window.py" line="431"/>
         <source>Deleted “%1”.</source>
         <translation>Suppression effectuée : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="437"/>
+        <location filename="../../ui/editor/window.py" line="441"/>
         <source>The preview cannot be shown: %1</source>
         <translation>L&apos;aperçu ne peut pas être affiché : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="455"/>
+        <location filename="../../ui/editor/window.py" line="459"/>
         <source>every change</source>
         <translation>toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="484"/>
+        <location filename="../../ui/editor/window.py" line="498"/>
         <source>Taken back to the earlier version.</source>
         <translation>Version précédente rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="491"/>
+        <location filename="../../ui/editor/window.py" line="505"/>
         <source>Import a published catalogue</source>
         <translation>Importer un catalogue publié</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="492"/>
+        <location filename="../../ui/editor/window.py" line="506"/>
         <source>Catalogue (catalogue.json *.json);;All files (*)</source>
         <translation>Catalogue (catalogue.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="495"/>
+        <location filename="../../ui/editor/window.py" line="509"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="496"/>
+        <location filename="../../ui/editor/window.py" line="510"/>
         <source>Replace everything in the editor with the catalogue in %1? The editor database is replaced; its history stays.</source>
         <translation>Remplacer tout le contenu de l&apos;éditeur par le catalogue de %1 ? La base de données de l&apos;éditeur est remplacée ; son historique est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="509"/>
+        <location filename="../../ui/editor/window.py" line="523"/>
         <source>Imported version %1: %2 procedures.</source>
         <translation>Version %1 importée : %2 démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="568"/>
+        <location filename="../../ui/editor/window.py" line="582"/>
         <source>(French only)</source>
         <translation>(français seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="592"/>
+        <location filename="../../ui/editor/window.py" line="606"/>
         <source>Only those to read again (%1)</source>
         <translation>Seulement celles à relire (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="603"/>
+        <location filename="../../ui/editor/window.py" line="617"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="605"/>
+        <location filename="../../ui/editor/window.py" line="619"/>
         <source>(to read again)</source>
         <translation>(à relire)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="611"/>
+        <location filename="../../ui/editor/window.py" line="625"/>
         <source>%1: its official fiche changed since its text was written</source>
         <translation>%1 : sa fiche officielle a changé depuis l&apos;écriture de son texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="613"/>
+        <location filename="../../ui/editor/window.py" line="627"/>
         <source>%1: a partners file gives other values, to accept or not</source>
         <translation>%1 : un fichier de partenaires donne d&apos;autres valeurs, à accepter ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="628"/>
+        <location filename="../../ui/editor/window.py" line="642"/>
         <source>Editing in French. To translate, choose a language above.</source>
         <translation>Saisie en français. Pour traduire, choisissez une langue ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="630"/>
+        <location filename="../../ui/editor/window.py" line="644"/>
         <source>Translating into %1: French on the left (read-only), %1 on the right.</source>
         <translation>Traduction vers %1 : le français à gauche (lecture seule), %1 à droite.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="104"/>
+        <location filename="../../ui/editor/window.py" line="106"/>
         <source>Earlier in the list, as residents see it on the kiosk</source>
         <translation>Plus haut dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="96"/>
+        <location filename="../../ui/editor/window.py" line="98"/>
         <source>Procedures whose official fiche changed, partners for which a partners file gives other values</source>
         <translation>Démarches dont la fiche officielle a changé, partenaires pour lesquels un fichier de partenaires donne d&apos;autres valeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="105"/>
+        <location filename="../../ui/editor/window.py" line="107"/>
         <source>Later in the list, as residents see it on the kiosk</source>
         <translation>Plus bas dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
@@ -2216,6 +2221,15 @@
     </message>
 </context>
 <context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../../kiosk/editing/translation_reviews.py" line="69"/>
+        <source>Write who reviewed, as initials or a role, in 1 to {most} characters.</source>
+        <extracomment>The translation context of the refusals below. What the text is (&quot;procedure rsa: step 2 of 5&quot;). ``kiosk.reviews``: &quot;machine&quot;, &quot;reviewed&quot;, &quot;needs-review&quot; (never &quot;missing&quot;: not listed).</extracomment>
+        <translation>Indiquez qui a relu, par ses initiales ou son rôle, en 1 à {most} caractères.</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <location filename="../../kiosk/editing/store.py" line="31"/>
@@ -2404,6 +2418,101 @@
         <location filename="../../ui/editor/steps.py" line="241"/>
         <source>(no text yet)</source>
         <translation>(pas encore de texte)</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationReviewDialog</name>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="37"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="119"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="125"/>
+        <source>Translations to review</source>
+        <translation>Traductions à relire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="42"/>
+        <source>Only those waiting for review</source>
+        <translation>Seulement celles à relire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="45"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="45"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="45"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="46"/>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="53"/>
+        <source>Initials or role, e.g. AB or interpreter</source>
+        <translation>Initiales ou rôle, par ex. AB ou interprète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="54"/>
+        <source>Mark the chosen texts reviewed</source>
+        <translation>Marquer les textes choisis comme relus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="55"/>
+        <source>Only once a person who reads the language has checked them against the French. Today&apos;s date is recorded.</source>
+        <translation>Seulement après qu&apos;une personne qui lit cette langue les a comparés au français. La date du jour est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="57"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="60"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="66"/>
+        <source>Reviewed by</source>
+        <translation>Relu par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="91"/>
+        <source>machine-assisted</source>
+        <translation>traduction automatique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="91"/>
+        <source>needs review: the French changed</source>
+        <translation>à relire : le français a changé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="92"/>
+        <source>reviewed</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="96"/>
+        <source>%1 of %2 texts waiting for review</source>
+        <translation>%1 textes sur %2 à relire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="102"/>
+        <source>%1, %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="119"/>
+        <source>Choose the texts to mark first.</source>
+        <translation>Choisissez d&apos;abord les textes à marquer.</translation>
     </message>
 </context>
 </TS>
