@@ -31,13 +31,14 @@ class TranslationReviewDialog(QDialog):
 
     reviewed = Signal(str, int)
 
-    def __init__(self, context: Context, languages: list[tuple[str, str]], lang: str, parent=None) -> None:
+    def __init__(self, context: Context, languages: list[tuple[str, str, bool]], lang: str, parent=None) -> None:
         super().__init__(parent)
         self.context = context
+        self._rtl = {code for code, _name, rtl in languages if rtl}
         self.setWindowTitle(self.tr("Translations to review"))
         self.resize(1300, 720)
         self.language = QComboBox()
-        for code, name in languages:
+        for code, name, _rtl in languages:
             self.language.addItem(f"{name} ({code})", code)
         self.waiting_only = QCheckBox(self.tr("Only those waiting for review"), checked=True)
         self.count = plain_label("")
@@ -46,6 +47,8 @@ class TranslationReviewDialog(QDialog):
                                               self.tr("Translation")])
         for column in (2, 3):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 240)
+        self.table.setColumnWidth(1, 190)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,10 +103,16 @@ class TranslationReviewDialog(QDialog):
             state = names[text.state]
             if text.by:
                 state += "\n" + self.tr("%1, %2").replace("%1", text.by).replace("%2", text.on)
-            cells = (text.what, state, text.french, text.translation)
+            # Shown only (never stored): an isolate gives a right-to-left text its own direction
+            # inside the left-to-right table, so its punctuation stays where the translator put it.
+            rtl = self.lang() in self._rtl
+            translation = "\u2067" + text.translation + "\u2069" if rtl else text.translation
+            cells = (text.what, state, text.french, translation)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(_KEY, text.key)
+                if column == 3 and rtl:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
 

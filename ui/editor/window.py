@@ -472,7 +472,7 @@ class EditorWindow(QMainWindow):
         """The translations waiting for review, in the language being translated into."""
         if self.reviews_dialog is not None:
             self.reviews_dialog.close()
-        languages = [(code, name) for code, (name, _rtl) in self._languages.items() if code != "fr"]
+        languages = [(code, name, rtl) for code, (name, rtl) in self._languages.items() if code != "fr"]
         self.reviews_dialog = TranslationReviewDialog(self.context, languages, self.lang, self)
         self.reviews_dialog.show()
         return self.reviews_dialog
