@@ -20,7 +20,6 @@ back to review with no bookkeeping, and a step moved to another position is to r
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -45,7 +44,6 @@ SOURCE_DIGITS = 16
 # Who reviewed: initials or a role ("AB", "interprète ISM").
 BY_MAX = 40
 
-KEY = re.compile(r"^[a-z]+(?:/[a-z0-9_-]{1,80}){2,4}$")
 
 # Texts with a value per language that residents read, by kind of item, with their limits.
 # Helper notes (French, for mediators), keywords (search words) and the term base are not.

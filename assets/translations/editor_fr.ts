@@ -213,17 +213,17 @@
         <translation>L&apos;entrée du glossaire {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/reviews.py" line="182"/>
+        <location filename="../../kiosk/reviews.py" line="180"/>
         <source>The reviews name the language {lang}, which the catalogue does not translate into.</source>
         <translation>Les relectures nomment la langue {lang}, dans laquelle le catalogue ne traduit pas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/reviews.py" line="187"/>
+        <location filename="../../kiosk/reviews.py" line="185"/>
         <source>The reviews in {lang} name the text {key}, which is not in the catalogue.</source>
         <translation>Les relectures en {lang} nomment le texte {key}, qui n’est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/reviews.py" line="191"/>
+        <location filename="../../kiosk/reviews.py" line="189"/>
         <source>The reviews in {lang} name the text {key}, which has no translation in {lang}.</source>
         <translation>Les relectures en {lang} nomment le texte {key}, qui n’a pas de traduction en {lang}.</translation>
     </message>
@@ -2423,94 +2423,94 @@
 <context>
     <name>TranslationReviewDialog</name>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="37"/>
-        <location filename="../../ui/editor/translation_reviews.py" line="119"/>
-        <location filename="../../ui/editor/translation_reviews.py" line="125"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="38"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="128"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="134"/>
         <source>Translations to review</source>
         <translation>Traductions à relire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="42"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="43"/>
         <source>Only those waiting for review</source>
         <translation>Seulement celles à relire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="45"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="46"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="45"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="46"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="45"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="46"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="46"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="47"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="53"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="56"/>
         <source>Initials or role, e.g. AB or interpreter</source>
         <translation>Initiales ou rôle, par ex. AB ou interprète</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="54"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="57"/>
         <source>Mark the chosen texts reviewed</source>
         <translation>Marquer les textes choisis comme relus</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="55"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="58"/>
         <source>Only once a person who reads the language has checked them against the French. Today&apos;s date is recorded.</source>
         <translation>Seulement après qu&apos;une personne qui lit cette langue les a comparés au français. La date du jour est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="57"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="60"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="60"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="63"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="66"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="69"/>
         <source>Reviewed by</source>
         <translation>Relu par</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="91"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="94"/>
         <source>machine-assisted</source>
         <translation>traduction automatique</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="91"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="94"/>
         <source>needs review: the French changed</source>
         <translation>à relire : le français a changé</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="92"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="95"/>
         <source>reviewed</source>
         <translation>relu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="96"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="99"/>
         <source>%1 of %2 texts waiting for review</source>
         <translation>%1 textes sur %2 à relire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="102"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="105"/>
         <source>%1, %2</source>
         <translation>%1, le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/translation_reviews.py" line="119"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="128"/>
         <source>Choose the texts to mark first.</source>
         <translation>Choisissez d&apos;abord les textes à marquer.</translation>
     </message>
