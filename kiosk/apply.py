@@ -124,3 +124,7 @@ def _insert_content(connection: Connection, data: dict[str, Any]) -> None:
         {"slug": t["slug"], "term": t["term"], "also": t.get("also", {}), "wrong": t.get("wrong", {}), "note": t.get("note")}
         for t in data.get("terms", [])
     ], connection)
+    _rows(m.TranslationReview, [
+        {"lang": lang, "key": key, "by": r["by"], "on": dt.date.fromisoformat(r["on"]), "source": r["source"]}
+        for lang, entries in data.get("reviews", {}).items() for key, r in entries.items()
+    ], connection)

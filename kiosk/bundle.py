@@ -18,6 +18,7 @@ import jsonschema_rs
 from kiosk.errors import KioskError
 from kiosk.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.paths import catalogue_schema
+from kiosk.reviews import check_reviews
 from kiosk.safety import (MAX_NUMBER_DIGITS, BadNumber, fits_qr, loads, may_hold_unsafe, qr_capacity, strings,
                           unsafe_character, web_addresses)
 
@@ -103,6 +104,7 @@ def parse_bundle(raw: bytes) -> CatalogueBundle:
             where=where, detail=_short(error.message)))
     _check_addresses(data)
     _check_references(data)
+    check_reviews(data)
     return CatalogueBundle(
         data=data,
         sha256=hashlib.sha256(raw).hexdigest(),

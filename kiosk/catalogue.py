@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from kiosk.database import Database, json_value
 from kiosk.glossary import GlossaryTerm, forms_for, found_in
+from kiosk.reviews import machine_translated, procedure_texts
 from kiosk.sources import checked_against
 from kiosk.text import Localized, localize, plain_line
 
@@ -260,6 +261,9 @@ class ProcedureView:
     page_date: dt.date | None = None
     #: The glossary words found anywhere in the procedure's texts, in order of appearance.
     glossary: tuple[GlossaryTerm, ...] = ()
+    #: Some text of the procedure, its steps or its documents is shown in a translation no person
+    #: reviewed against today's French (``kiosk.reviews``); never in French.
+    machine_translated: bool = False
 
     def resident_texts(self) -> list[str]:
         """Every catalogue text of the procedure that residents read, as shown."""
@@ -328,6 +332,7 @@ def load_procedure(db: Database, slug: str, lang: str) -> ProcedureView | None:
             f"SELECT {_PARTNER} FROM procedure_partners pp JOIN partners pa ON pa.id = pp.partner_id "
             "WHERE pp.procedure_id = ? ORDER BY pp.position", (p["id"],)).fetchall()
         terms = _glossary_terms(connection, lang)
+        machine = _machine_translated(connection, p, checklist, steps, lang)
     sources = json_value(p["sources"]) or ()
     checked = [dt.date.fromisoformat(source["checked_on"]) for source in sources if source.get("checked_on")]
     source_site, page_date = checked_against(sources)
@@ -354,11 +359,36 @@ def load_procedure(db: Database, slug: str, lang: str) -> ProcedureView | None:
         to_check=tuple(json_value(p["to_check"]) or ()),
         source_site=source_site,
         page_date=page_date,
+        machine_translated=machine,
     )
     # A document of the checklist has its own "i" button already.
     in_checklist = {item.document.slug for item in view.checklist}
     return replace(view, glossary=tuple(term for term in found_in(terms, view.resident_texts())
                                         if term.document not in in_checklist or not term.document))
+
+
+def _machine_translated(connection: sqlite3.Connection, p: sqlite3.Row, checklist: list[sqlite3.Row],
+                        steps: list[sqlite3.Row], lang: str) -> bool:
+    """Whether a text of the procedure, its steps or its documents is read in ``lang`` in a
+    translation nobody reviewed against today's French."""
+    if lang == "fr":
+        return False
+    procedure = {"slug": p["slug"], "links": json_value(p["links"]) or [],
+                 **{name: json_value(p[name]) for name in ("title", "summary", "audience", "cost", "duration")},
+                 "steps": [{"text": json_value(r["text"])} for r in steps],
+                 "documents": [{"document": r["slug"], "note": json_value(r["note"])} for r in checklist]}
+    documents = {r["slug"]: {"slug": r["slug"], "title": json_value(r["title"]), "what": json_value(r["what"]),
+                             "looks_like": json_value(r["looks_like"]), "where": json_value(r["where_to_get"])}
+                 for r in checklist}
+    texts = list(procedure_texts(procedure, documents))
+    keys = [text.key for text in texts]
+    reviews = {}
+    for start in range(0, len(keys), 500):  # SQLite's limit of bound parameters
+        part = keys[start:start + 500]
+        reviews.update({r["key"]: {"source": r["source"]} for r in connection.execute(
+            f"SELECT key, source FROM translation_reviews WHERE lang = ? AND key IN ({','.join('?' * len(part))})",
+            (lang, *part))})
+    return machine_translated(texts, lang, reviews)
 
 
 def load_document(db: Database, slug: str, lang: str) -> DocumentView | None:

@@ -13,13 +13,13 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk.commands import catalogue, check, desk, editor, flash, imports, pins, stats, sync
+from kiosk.commands import catalogue, check, desk, editor, flash, imports, pins, stats, sync, translations
 from kiosk.context import open_context
 from kiosk.errors import KioskError
 from kiosk.paths import APP_NAME, kiosk_home
 
 #: The modules whose commands make up ``kiosk`` (see kiosk/commands/__init__.py).
-COMMAND_MODULES = [catalogue, sync, stats, pins, imports, editor, check, desk, flash]
+COMMAND_MODULES = [catalogue, sync, stats, pins, imports, editor, check, desk, flash, translations]
 
 
 def _process_start() -> float:

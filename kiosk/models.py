@@ -251,8 +251,24 @@ class Term(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+class TranslationReview(Base):
+    """Who reviewed a translation, when, and against which French (``kiosk.reviews``)."""
+
+    __tablename__ = "translation_reviews"
+    __table_args__ = (UniqueConstraint("lang", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lang: Mapped[str] = mapped_column(String(3))
+    key: Mapped[str] = mapped_column(String(300))
+    by: Mapped[str] = mapped_column(String(40))
+    on: Mapped[dt.date] = mapped_column(Date)
+    #: The first 16 hex digits of the sha256 of the French reviewed against.
+    source: Mapped[str] = mapped_column(String(16))
+
+
 #: Catalogue tables, children first: the order in which a catalogue swap empties them.
 CATALOGUE_TABLES = [
+    TranslationReview.__table__,
     GlossaryEntry.__table__,
     Term.__table__,
     ProcedurePartner.__table__,

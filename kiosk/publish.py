@@ -26,6 +26,7 @@ from kiosk.database import Database
 from kiosk.errors import KioskError
 from kiosk.fetch import CATALOGUE_FILENAME, SIGNATURE_SUFFIX
 from kiosk.messages import QT_TRANSLATE_NOOP, Message
+from kiosk.reviews import kept_reviews
 from kiosk.signing import load_private_key, sign
 
 #: The translation context of what publishing says (the editor shows it in French: kiosk.messages).
@@ -151,7 +152,7 @@ class _Exporter:
         glossary = self._rows(m.GlossaryEntry, m.GlossaryEntry.id)
         terms = self._rows(m.Term, m.Term.id)
         document_slugs = {r.id: r.slug for r in documents}
-        return _compact({
+        content = _compact({
             "languages": [{"code": r.code, "name": r.name, "direction": r.direction} for r in languages],
             "sites": [{"slug": r.slug, "name": r.name} for r in sites],
             "categories": [_compact({"slug": r.slug, "title": r.title, "description": r.description,
@@ -181,6 +182,12 @@ class _Exporter:
                                 "note": r.note})
                       for r in terms],
         }, "languages", "sites", "categories", "documents", "partners", "procedures", "announcements")
+        # Reviews of texts that are gone (a step deleted, a translation removed) are left out:
+        # every kiosk refuses a review naming a text the catalogue does not have.
+        reviews: dict[str, dict[str, dict[str, str]]] = defaultdict(dict)
+        for r in self._rows(m.TranslationReview, m.TranslationReview.lang, m.TranslationReview.key):
+            reviews[r.lang][r.key] = {"by": r.by, "on": r.on.isoformat(), "source": r.source}
+        return _compact({**content, "reviews": kept_reviews(content, reviews)}, *content)
 
     def _procedures(self, categories: dict[int, str], documents: dict[int, str],
                     partners: dict[int, str]) -> list[dict[str, Any]]:

@@ -57,160 +57,175 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../kiosk/bundle.py" line="36"/>
+        <location filename="../../kiosk/bundle.py" line="37"/>
         <source>{where} holds the invisible character {character}, which can reverse text on screen, in the QR code and on paper; the kiosk places its own direction marks. Remove it.</source>
         <extracomment>The translation context of the refusals below (the editor shows them in French: kiosk.messages). How long a published catalogue stays current (its expires_at), in days: by default, at most.</extracomment>
         <translation>{where} contient le caractère invisible {character}, qui peut inverser le texte à l&apos;écran, dans le QR code et sur papier ; la borne place elle-même ses marques de sens d&apos;écriture. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="39"/>
+        <location filename="../../kiosk/bundle.py" line="40"/>
         <source>{where} holds the control character {character}, which screens and printers cannot show. Remove it.</source>
         <translation>{where} contient le caractère de contrôle {character}, que les écrans et les imprimantes ne savent pas afficher. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="42"/>
+        <location filename="../../kiosk/bundle.py" line="43"/>
         <source>{where} holds half of a character ({character}, a lone surrogate), which no text can hold. Write the whole character.</source>
         <translation>{where} contient une moitié de caractère ({character}, un « surrogate » isolé), qu&apos;aucun texte ne peut contenir. Écrivez le caractère entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="74"/>
+        <location filename="../../kiosk/bundle.py" line="75"/>
         <source>The catalogue holds the number {number}: no field of a catalogue needs a number of more than {digits} digits, nor one that is not finite.</source>
         <translation>Le catalogue contient le nombre {number} : aucun champ d&apos;un catalogue n&apos;a besoin d&apos;un nombre de plus de {digits} chiffres, ni d&apos;un nombre infini.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="79"/>
+        <location filename="../../kiosk/bundle.py" line="80"/>
         <source>The catalogue is not UTF-8 text ({reason}).</source>
         <translation>Le catalogue n&apos;est pas un texte UTF-8 ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="82"/>
+        <location filename="../../kiosk/bundle.py" line="83"/>
         <source>The catalogue is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>Le catalogue n&apos;est pas du JSON valide (ligne {line}, colonne {column} : {reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="86"/>
+        <location filename="../../kiosk/bundle.py" line="87"/>
         <source>The catalogue is nested too deeply to be a catalogue.</source>
         <translation>Le catalogue est trop imbriqué pour être un catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="89"/>
+        <location filename="../../kiosk/bundle.py" line="90"/>
         <source>The file is not a kiosk catalogue (its &quot;format&quot; is not &quot;kiosk-catalogue&quot;).</source>
         <translation>Ce fichier n&apos;est pas un catalogue de borne (son « format » n&apos;est pas « kiosk-catalogue »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="92"/>
+        <location filename="../../kiosk/bundle.py" line="93"/>
         <source>The catalogue has format version {found}; this kiosk reads version {version}. Update the kiosk software.</source>
         <translation>Le catalogue est au format version {found} ; ce logiciel lit la version {version}. Mettez le logiciel à jour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="100"/>
+        <location filename="../../kiosk/bundle.py" line="101"/>
         <source>the top level</source>
         <translation>la racine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="101"/>
+        <location filename="../../kiosk/bundle.py" line="102"/>
         <source>The catalogue does not follow its schema at {where}: {detail}.</source>
         <translation>Le catalogue ne respecte pas son format à {where} : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="139"/>
+        <location filename="../../kiosk/bundle.py" line="141"/>
         <source>The web address at {where} is {size} bytes long: too long for a QR code, which holds at most {limit}. Use a shorter address.</source>
         <translation>L&apos;adresse web en {where} fait {size} octets : trop long pour un QR code, qui en contient au plus {limit}. Utilisez une adresse plus courte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="151"/>
+        <location filename="../../kiosk/bundle.py" line="153"/>
         <source>sites</source>
         <translation>quartiers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="152"/>
+        <location filename="../../kiosk/bundle.py" line="154"/>
         <source>categories</source>
         <translation>catégories</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="153"/>
+        <location filename="../../kiosk/bundle.py" line="155"/>
         <source>documents</source>
         <translation>pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="154"/>
+        <location filename="../../kiosk/bundle.py" line="156"/>
         <source>partners</source>
         <translation>partenaires</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="155"/>
+        <location filename="../../kiosk/bundle.py" line="157"/>
         <source>procedures</source>
         <translation>démarches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="156"/>
+        <location filename="../../kiosk/bundle.py" line="158"/>
         <source>announcements</source>
         <translation>annonces</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="157"/>
+        <location filename="../../kiosk/bundle.py" line="159"/>
         <source>glossary entries</source>
         <translation>entrées du glossaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="158"/>
+        <location filename="../../kiosk/bundle.py" line="160"/>
         <source>terms</source>
         <translation>termes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="159"/>
+        <location filename="../../kiosk/bundle.py" line="161"/>
         <source>{where} refers to the site {slug}, which is not in the catalogue.</source>
         <translation>{where} cite le quartier {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="160"/>
+        <location filename="../../kiosk/bundle.py" line="162"/>
         <source>{where} refers to the category {slug}, which is not in the catalogue.</source>
         <translation>{where} cite la catégorie {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="161"/>
+        <location filename="../../kiosk/bundle.py" line="163"/>
         <source>{where} refers to the document {slug}, which is not in the catalogue.</source>
         <translation>{where} cite la pièce justificative {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="162"/>
+        <location filename="../../kiosk/bundle.py" line="164"/>
         <source>{where} refers to the partner {slug}, which is not in the catalogue.</source>
         <translation>{where} cite le partenaire {slug}, qui n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="163"/>
+        <location filename="../../kiosk/bundle.py" line="165"/>
         <source>The partner {slug}</source>
         <translation>Le partenaire {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="164"/>
+        <location filename="../../kiosk/bundle.py" line="166"/>
         <source>The announcement {slug}</source>
         <translation>L&apos;annonce {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="170"/>
+        <location filename="../../kiosk/bundle.py" line="172"/>
         <source>The catalogue has two {kind} with the slug {slug}.</source>
         <translation>Le catalogue a deux {kind} avec l&apos;identifiant {slug}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="177"/>
+        <location filename="../../kiosk/bundle.py" line="179"/>
         <source>The catalogue does not offer French, which every kiosk needs.</source>
         <translation>Le catalogue ne propose pas le français, dont toute borne a besoin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="180"/>
+        <location filename="../../kiosk/bundle.py" line="182"/>
         <source>The catalogue lists a language twice.</source>
         <translation>Le catalogue cite deux fois la même langue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="187"/>
+        <location filename="../../kiosk/bundle.py" line="189"/>
         <source>The procedure {slug}</source>
         <translation>La démarche {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="198"/>
+        <location filename="../../kiosk/bundle.py" line="200"/>
         <source>The glossary entry {slug}</source>
         <translation>L&apos;entrée du glossaire {slug}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/reviews.py" line="180"/>
+        <source>The reviews name the language {lang}, which the catalogue does not translate into.</source>
+        <translation>Les relectures nomment la langue {lang}, dans laquelle le catalogue ne traduit pas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/reviews.py" line="185"/>
+        <source>The reviews in {lang} name the text {key}, which is not in the catalogue.</source>
+        <translation>Les relectures en {lang} nomment le texte {key}, qui n’est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/reviews.py" line="189"/>
+        <source>The reviews in {lang} name the text {key}, which has no translation in {lang}.</source>
+        <translation>Les relectures en {lang} nomment le texte {key}, qui n’a pas de traduction en {lang}.</translation>
     </message>
 </context>
 <context>
@@ -333,295 +348,300 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="84"/>
+        <location filename="../../ui/editor/window.py" line="86"/>
         <source>Procedures</source>
         <extracomment>How long after the last keystroke the item being edited is checked again.</extracomment>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="84"/>
+        <location filename="../../ui/editor/window.py" line="86"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="85"/>
+        <location filename="../../ui/editor/window.py" line="87"/>
         <source>Announcements</source>
         <translation>Annonces</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="85"/>
+        <location filename="../../ui/editor/window.py" line="87"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="86"/>
+        <location filename="../../ui/editor/window.py" line="88"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="87"/>
+        <location filename="../../ui/editor/window.py" line="89"/>
         <source>New procedure</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="87"/>
+        <location filename="../../ui/editor/window.py" line="89"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="88"/>
+        <location filename="../../ui/editor/window.py" line="90"/>
         <source>New announcement</source>
         <translation>Nouvelle annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="88"/>
+        <location filename="../../ui/editor/window.py" line="90"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="89"/>
+        <location filename="../../ui/editor/window.py" line="91"/>
         <source>New document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="95"/>
+        <location filename="../../ui/editor/window.py" line="97"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="103"/>
+        <location filename="../../ui/editor/window.py" line="105"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="104"/>
+        <location filename="../../ui/editor/window.py" line="106"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="126"/>
+        <location filename="../../ui/editor/window.py" line="128"/>
         <source>Choose an item on the left, or make a new one.</source>
         <translation>Choisissez un élément à gauche, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="153"/>
+        <location filename="../../ui/editor/window.py" line="155"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="163"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>Undo my changes</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163"/>
-        <location filename="../../ui/editor/window.py" line="417"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="421"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="167"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>All changes</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="167"/>
+        <location filename="../../ui/editor/window.py" line="169"/>
         <source>Import a catalogue…</source>
         <translation>Importer un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="168"/>
+        <location filename="../../ui/editor/window.py" line="170"/>
+        <source>Translations to review…</source>
+        <translation>Traductions à relire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="171"/>
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>Info flash…</source>
         <translation>Flash info…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="171"/>
+        <location filename="../../ui/editor/window.py" line="174"/>
         <source>The language to translate into; French stays on the left.</source>
         <translation>La langue de la traduction ; le français reste à gauche.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="180"/>
+        <location filename="../../ui/editor/window.py" line="183"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="218"/>
+        <location filename="../../ui/editor/window.py" line="222"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="219"/>
+        <location filename="../../ui/editor/window.py" line="223"/>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>« %1 » a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="222"/>
+        <location filename="../../ui/editor/window.py" line="226"/>
         <source>Save them, throw them away, or go back to editing?</source>
         <translation>Les enregistrer, les abandonner, ou revenir à la saisie ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="223"/>
+        <location filename="../../ui/editor/window.py" line="227"/>
         <source>Throw them away</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="233"/>
-        <location filename="../../ui/editor/window.py" line="748"/>
+        <location filename="../../ui/editor/window.py" line="237"/>
+        <location filename="../../ui/editor/window.py" line="762"/>
         <source>kiosk editor</source>
         <translation>Éditeur des bornes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="338"/>
+        <location filename="../../ui/editor/window.py" line="342"/>
         <source>Nothing to save: no change.</source>
         <translation>Rien à enregistrer : aucune modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341"/>
+        <location filename="../../ui/editor/window.py" line="345"/>
         <source>Saved “%1”.</source>
         <translation>Enregistrement effectué : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="368"/>
+        <location filename="../../ui/editor/window.py" line="372"/>
         <source>Marked as read: the procedure follows the new official fiche.</source>
         <translation>Marquée comme relue : la démarche suit la nouvelle fiche officielle.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="396"/>
+        <location filename="../../ui/editor/window.py" line="400"/>
         <source>The new values are saved (the history can take them back).</source>
         <translation>Les nouvelles valeurs sont enregistrées (l&apos;historique peut revenir en arrière).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="397"/>
+        <location filename="../../ui/editor/window.py" line="401"/>
         <source>Your values are kept.</source>
         <translation>Vos valeurs sont gardées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="417"/>
+        <location filename="../../ui/editor/window.py" line="421"/>
         <source>Delete “%1”? The history keeps it, so it can be brought back.</source>
         <translation>Supprimer « %1 » ? L&apos;historique en garde une trace : vous pourrez revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="430"/>
+        <location filename="../../ui/editor/window.py" line="434"/>
         <source>Deleted “%1”.</source>
         <translation>Suppression effectuée : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="440"/>
+        <location filename="../../ui/editor/window.py" line="444"/>
         <source>The preview cannot be shown: %1</source>
         <translation>L&apos;aperçu ne peut pas être affiché : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="458"/>
+        <location filename="../../ui/editor/window.py" line="462"/>
         <source>every change</source>
         <translation>toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="487"/>
+        <location filename="../../ui/editor/window.py" line="501"/>
         <source>Taken back to the earlier version.</source>
         <translation>Version précédente rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="494"/>
+        <location filename="../../ui/editor/window.py" line="508"/>
         <source>Import a published catalogue</source>
         <translation>Importer un catalogue publié</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="495"/>
+        <location filename="../../ui/editor/window.py" line="509"/>
         <source>Catalogue (catalogue.json *.json);;All files (*)</source>
         <translation>Catalogue (catalogue.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="498"/>
+        <location filename="../../ui/editor/window.py" line="512"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="499"/>
+        <location filename="../../ui/editor/window.py" line="513"/>
         <source>Replace everything in the editor with the catalogue in %1? The editor database is replaced; its history stays.</source>
         <translation>Remplacer tout le contenu de l&apos;éditeur par le catalogue de %1 ? La base de données de l&apos;éditeur est remplacée ; son historique est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="512"/>
+        <location filename="../../ui/editor/window.py" line="526"/>
         <source>Imported version %1: %2 procedures.</source>
         <translation>Version %1 importée : %2 démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="579"/>
+        <location filename="../../ui/editor/window.py" line="593"/>
         <source>(French only)</source>
         <translation>(français seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="603"/>
+        <location filename="../../ui/editor/window.py" line="617"/>
         <source>Only those to read again (%1)</source>
         <translation>Seulement celles à relire (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="614"/>
+        <location filename="../../ui/editor/window.py" line="628"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="616"/>
+        <location filename="../../ui/editor/window.py" line="630"/>
         <source>(to read again)</source>
         <translation>(à relire)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="622"/>
+        <location filename="../../ui/editor/window.py" line="636"/>
         <source>%1: its official fiche changed since its text was written</source>
         <translation>%1 : sa fiche officielle a changé depuis l&apos;écriture de son texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="624"/>
+        <location filename="../../ui/editor/window.py" line="638"/>
         <source>%1: a partners file gives other values, to accept or not</source>
         <translation>%1 : un fichier de partenaires donne d&apos;autres valeurs, à accepter ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="639"/>
+        <location filename="../../ui/editor/window.py" line="653"/>
         <source>Editing in French. To translate, choose a language above.</source>
         <translation>Saisie en français. Pour traduire, choisissez une langue ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="641"/>
+        <location filename="../../ui/editor/window.py" line="655"/>
         <source>Translating into %1: French on the left (read-only), %1 on the right.</source>
         <translation>Traduction vers %1 : le français à gauche (lecture seule), %1 à droite.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="105"/>
+        <location filename="../../ui/editor/window.py" line="107"/>
         <source>Earlier in the list, as residents see it on the kiosk</source>
         <translation>Plus haut dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="97"/>
+        <location filename="../../ui/editor/window.py" line="99"/>
         <source>Procedures whose official fiche changed, partners for which a partners file gives other values</source>
         <translation>Démarches dont la fiche officielle a changé, partenaires pour lesquels un fichier de partenaires donne d&apos;autres valeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="106"/>
+        <location filename="../../ui/editor/window.py" line="108"/>
         <source>Later in the list, as residents see it on the kiosk</source>
         <translation>Plus bas dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
@@ -2214,38 +2234,38 @@
         <translation>{path} n&apos;est pas une clé Ed25519 ; créez une clé de publication avec `kiosk keygen`.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="59"/>
+        <location filename="../../kiosk/publish.py" line="60"/>
         <source>A catalogue expires in 1 to {most} days, not {days}.</source>
         <extracomment>The translation context of what publishing says (the editor shows it in French: kiosk.messages).</extracomment>
         <translation>Un catalogue expire dans 1 à {most} jours, pas {days}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="64"/>
+        <location filename="../../kiosk/publish.py" line="65"/>
         <source>The folder {folder} does not exist; create it (or mount the share) first.</source>
         <translation>Le dossier {folder} n&apos;existe pas ; créez-le (ou connectez le partage réseau) d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="69"/>
+        <location filename="../../kiosk/publish.py" line="70"/>
         <source>There is no catalogue to publish.</source>
         <translation>Il n&apos;y a pas de catalogue à publier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="78"/>
+        <location filename="../../kiosk/publish.py" line="79"/>
         <source>The catalogue cannot be published: {reason}</source>
         <translation>Le catalogue ne peut pas être publié : {reason}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="93"/>
+        <location filename="../../kiosk/publish.py" line="94"/>
         <source>{path} was written but its signature could not be ({reason}); publish again.</source>
         <translation>{path} a été écrit, mais pas sa signature ({reason}) ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="246"/>
+        <location filename="../../kiosk/publish.py" line="253"/>
         <source>The catalogue changed while it was being published; publish again.</source>
         <translation>Le catalogue a changé pendant la publication ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="265"/>
+        <location filename="../../kiosk/publish.py" line="272"/>
         <source>The catalogue cannot be written to {folder} ({reason}); the previous publication was left as it is.</source>
         <translation>Le catalogue ne peut pas être écrit dans {folder} ({reason}) ; la publication précédente est restée telle quelle.</translation>
     </message>
@@ -2271,6 +2291,15 @@
         <location filename="../../ui/editor/review.py" line="59"/>
         <source>The official fiche %1 changed. Read the procedure again: %3.</source>
         <translation>La fiche officielle %1 a changé. Relisez la démarche : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../../kiosk/editing/translation_reviews.py" line="69"/>
+        <source>Write who reviewed, as initials or a role, in 1 to {most} characters.</source>
+        <extracomment>The translation context of the refusals below. What the text is (&quot;procedure rsa: step 2 of 5&quot;). ``kiosk.reviews``: &quot;machine&quot;, &quot;reviewed&quot;, &quot;needs-review&quot; (never &quot;missing&quot;: not listed).</extracomment>
+        <translation>Indiquez qui a relu, par ses initiales ou son rôle, en 1 à {most} caractères.</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2391,7 @@
         <translation>{slug} ne peut pas servir d&apos;identifiant ({kind}) : utilisez des minuscules sans accents, des chiffres et des tirets (au plus {most}), par exemple « carte-vitale ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="456"/>
+        <location filename="../../kiosk/editing/store.py" line="465"/>
         <source>That version is not in the history.</source>
         <extracomment>The items whose order the residents see: categories on the home screen, procedures in theirs.</extracomment>
         <translation>Cette version n&apos;est pas dans l&apos;historique.</translation>
@@ -2462,6 +2491,101 @@
         <location filename="../../ui/editor/steps.py" line="241"/>
         <source>(no text yet)</source>
         <translation>(pas encore de texte)</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationReviewDialog</name>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="38"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="128"/>
+        <location filename="../../ui/editor/translation_reviews.py" line="134"/>
+        <source>Translations to review</source>
+        <translation>Traductions à relire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="43"/>
+        <source>Only those waiting for review</source>
+        <translation>Seulement celles à relire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="46"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="46"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="46"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="47"/>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="56"/>
+        <source>Initials or role, e.g. AB or interpreter</source>
+        <translation>Initiales ou rôle, par ex. AB ou interprète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="57"/>
+        <source>Mark the chosen texts reviewed</source>
+        <translation>Marquer les textes choisis comme relus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="58"/>
+        <source>Only once a person who reads the language has checked them against the French. Today&apos;s date is recorded.</source>
+        <translation>Seulement après qu&apos;une personne qui lit cette langue les a comparés au français. La date du jour est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="60"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="63"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="69"/>
+        <source>Reviewed by</source>
+        <translation>Relu par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="94"/>
+        <source>machine-assisted</source>
+        <translation>traduction automatique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="94"/>
+        <source>needs review: the French changed</source>
+        <translation>à relire : le français a changé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="95"/>
+        <source>reviewed</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="99"/>
+        <source>%1 of %2 texts waiting for review</source>
+        <translation>%1 textes sur %2 à relire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="105"/>
+        <source>%1, %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/translation_reviews.py" line="128"/>
+        <source>Choose the texts to mark first.</source>
+        <translation>Choisissez d&apos;abord les textes à marquer.</translation>
     </message>
 </context>
 </TS>

@@ -953,88 +953,93 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="226"/>
+        <location filename="../../ui/screens/procedure.py" line="229"/>
         <source>This procedure is no longer in the catalogue.</source>
-        <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
+        <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only. No person has checked this translation yet (kiosk.reviews): said in the screen&apos;s language.</extracomment>
         <translation>هذا الإجراء لم يعد في الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="237"/>
+        <location filename="../../ui/screens/procedure.py" line="240"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>جزء من هذا النص لم يُترجم بعد: يظهر بالفرنسية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="240"/>
+        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <source>Translated by machine: ask the mediator if something is unclear.</source>
+        <translation>ترجمة آلية: اسأل الوسيط إذا كان شيء غير واضح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="245"/>
         <source>Who is it for?</source>
         <translation>لمن هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="253"/>
+        <location filename="../../ui/screens/procedure.py" line="258"/>
         <source>Step by step</source>
         <translation>خطوة بخطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="255"/>
+        <location filename="../../ui/screens/procedure.py" line="260"/>
         <source>Take this list with me</source>
         <translation>آخذ هذه القائمة معي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="257"/>
+        <location filename="../../ui/screens/procedure.py" line="262"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>تم التحقق عبر موقع %1 (صفحة بتاريخ %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="258"/>
+        <location filename="../../ui/screens/procedure.py" line="263"/>
         <source>Checked against %1</source>
         <translation>تم التحقق عبر موقع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="265"/>
+        <location filename="../../ui/screens/procedure.py" line="270"/>
         <source>Online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="265"/>
+        <location filename="../../ui/screens/procedure.py" line="270"/>
         <source>At an office</source>
         <translation>في مكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="266"/>
+        <location filename="../../ui/screens/procedure.py" line="271"/>
         <source>Online or at an office</source>
         <translation>عبر الإنترنت أو في مكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="283"/>
+        <location filename="../../ui/screens/procedure.py" line="288"/>
         <source>Documents to gather</source>
         <translation>الوثائق المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="284"/>
+        <location filename="../../ui/screens/procedure.py" line="289"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>ضع علامة على ما لديك. اضغط على زر i لترى ما هي الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="286"/>
+        <location filename="../../ui/screens/procedure.py" line="291"/>
         <source>No document is needed to start.</source>
         <translation>لا تحتاج إلى أي وثيقة للبدء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="292"/>
+        <location filename="../../ui/screens/procedure.py" line="297"/>
         <source>What is this document?</source>
         <translation>ما هذه الوثيقة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="299"/>
+        <location filename="../../ui/screens/procedure.py" line="304"/>
         <source>Who can help nearby</source>
         <translation>من يمكنه المساعدة بالقرب منك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="313"/>
+        <location filename="../../ui/screens/procedure.py" line="318"/>
         <source>Still to be checked:</source>
         <translation>ما زال يحتاج إلى تحقق:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="315"/>
+        <location filename="../../ui/screens/procedure.py" line="320"/>
         <source>For the mediator</source>
         <translation>للوسيط</translation>
     </message>

@@ -350,24 +350,33 @@ def _store(db: Database, kind: str, data: dict[str, Any] | None, now: dt.datetim
     slug = slug or data["slug"]
     _check_slug(kind, slug)
     with db.engine.begin() as connection:
-        before = _read(connection, kind, slug)
-        if data is None:
-            if before is None:
-                return Saved(kind, slug, action or "deleted", (), None)
-            _remove(connection, kind, slug)
-            after = None
-        else:
-            _write(connection, kind, data, existing=before is not None)
-            after = _read(connection, kind, slug)
-        if before == after:
-            return Saved(kind, slug, action or "changed", (), None)
-        action = action or ("created" if before is None else "deleted" if after is None else "changed")
-        changes = changed_fields(before, after) if before is not None and after is not None else []
-        record_id = connection.execute(insert(m.EditRecord.__table__).values(
-            at=now, kind=kind, slug=slug, action=action, changes=changes, before=before, after=after,
-        )).inserted_primary_key[0]
-        if kind in ("procedure", "category", "document"):  # titles the search index holds
-            rebuild_index(connection)
+        saved = store_in(connection, kind, data, now, action=action, slug=slug)
+        if saved.record_id is not None and kind in ("procedure", "category", "document"):
+            rebuild_index(connection)  # titles the search index holds
+    return saved
+
+
+def store_in(connection: Connection, kind: str, data: dict[str, Any] | None, now: dt.datetime, *,
+             action: str | None, slug: str | None = None) -> Saved:
+    """``_store`` inside the caller's transaction, which rebuilds the search index once it is done
+    (``kiosk translations import`` saves many items in one transaction)."""
+    slug = slug or data["slug"]
+    before = _read(connection, kind, slug)
+    if data is None:
+        if before is None:
+            return Saved(kind, slug, action or "deleted", (), None)
+        _remove(connection, kind, slug)
+        after = None
+    else:
+        _write(connection, kind, data, existing=before is not None)
+        after = _read(connection, kind, slug)
+    if before == after:
+        return Saved(kind, slug, action or "changed", (), None)
+    action = action or ("created" if before is None else "deleted" if after is None else "changed")
+    changes = changed_fields(before, after) if before is not None and after is not None else []
+    record_id = connection.execute(insert(m.EditRecord.__table__).values(
+        at=now, kind=kind, slug=slug, action=action, changes=changes, before=before, after=after,
+    )).inserted_primary_key[0]
     return Saved(kind, slug, action, tuple(changes), record_id)
 
 

@@ -37,6 +37,7 @@ from ui.editor.procedure_form import ProcedureForm
 from ui.editor.flash_dialog import FlashDialog
 from ui.editor.publish_dialog import PublishDialog
 from ui.editor.review import PartnerReviewPanel, ReviewPanel
+from ui.editor.translation_reviews import TranslationReviewDialog
 from ui.translations import EDITOR_LANGUAGES, EditorLanguage, translated
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -80,6 +81,7 @@ class EditorWindow(QMainWindow):
         self.preview_dialog: PreviewDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.publish_dialog: PublishDialog | None = None
+        self.reviews_dialog: TranslationReviewDialog | None = None
 
         names = {"procedure": self.tr("Procedures"), "partner": self.tr("Partners"),
                  "announcement": self.tr("Announcements"), "category": self.tr("Categories"),
@@ -165,6 +167,7 @@ class EditorWindow(QMainWindow):
         self.history_action = self._action(self.tr("History"), None, self.show_history)
         self.all_history_action = self._action(self.tr("All changes"), None, self.show_all_history)
         self.import_action = self._action(self.tr("Import a catalogue…"), None, self.import_file)
+        self.reviews_action = self._action(self.tr("Translations to review…"), None, self.show_reviews)
         self.publish_action = self._action(self.tr("Publish…"), None, self.publish)
         self.flash_action = self._action(self.tr("Info flash…"), None, self.make_flash)
         self.language = QComboBox()
@@ -179,6 +182,7 @@ class EditorWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addWidget(plain_label(" " + self.tr("Translate into") + " "))
         toolbar.addWidget(self.language)
+        toolbar.addAction(self.reviews_action)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -465,6 +469,16 @@ class EditorWindow(QMainWindow):
         self.history_dialog = dialog
         dialog.show()
         return dialog
+
+    @Slot()
+    def show_reviews(self) -> TranslationReviewDialog:
+        """The translations waiting for review, in the language being translated into."""
+        if self.reviews_dialog is not None:
+            self.reviews_dialog.close()
+        languages = [(code, name, rtl) for code, (name, rtl) in self._languages.items() if code != "fr"]
+        self.reviews_dialog = TranslationReviewDialog(self.context, languages, self.lang, self)
+        self.reviews_dialog.show()
+        return self.reviews_dialog
 
     @Slot(int)
     def revert_to(self, record_id: int) -> bool:

@@ -88,6 +88,8 @@ class ProcedureScreen(ItemScreen):
         self._ticked: dict[str, set[str]] = {}
 
         self._fallback = PlainLabel(object_name="FallbackNote")
+        #: No person has checked this translation yet (kiosk.reviews): said in the screen's language.
+        self._machine = PlainLabel(object_name="MachineNote")
         self._summary = PlainLabel(object_name="Lead")
         self._audience_heading = heading()
         self._audience = PlainLabel()
@@ -159,6 +161,7 @@ class ProcedureScreen(ItemScreen):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(48, 8, 48, 24)
         self._layout.addWidget(self._fallback)
+        self._layout.addWidget(self._machine)
         self._layout.addLayout(columns, 1)
         self._portrait: bool | None = None
         self.set_portrait(False)
@@ -187,7 +190,7 @@ class ProcedureScreen(ItemScreen):
     def spoken_text(self) -> str:
         if self.view is None:
             return ""
-        parts = [self.title(), self._summary.text()]
+        parts = [self.title(), self._machine.text() if self.view.machine_translated else "", self._summary.text()]
         if self.view.audience.text:
             parts += [self._audience_heading.text(), self._audience.text()]
         parts.append(self._documents_heading.text())
@@ -236,6 +239,8 @@ class ProcedureScreen(ItemScreen):
             self.services.count(Event.VIEWED, procedure=view.slug, language=self.lang)
         self._fallback.setText(self.tr("Some of this text is not yet translated: it is shown in French."))
         self._fallback.setVisible(view.has_fallback())
+        self._machine.setText(self.tr("Translated by machine: ask the mediator if something is unclear."))
+        self._machine.setVisible(view.machine_translated)
         self._summary.setText(self.shown(view.summary))
         self._audience_heading.setText(self.tr("Who is it for?"))
         self._audience.setText(self.shown(view.audience))
