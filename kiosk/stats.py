@@ -57,6 +57,11 @@ class Event(StrEnum):
     HELPFUL_NO = "helpful_no"
     CATEGORY_VIEWED = "category_viewed"
     SEARCH_EMPTY = "search_empty"
+    # The end of the "is this for me?" questions: counted per day only, never with the procedure or
+    # the language. Answers say something of a resident's situation (age, income, residence);
+    # "not for me" on RSA in Tigrinya, on a quiet day, could point at one person.
+    PROBABLY_FOR_ME = "probably_for_me"
+    PROBABLY_NOT_FOR_ME = "probably_not_for_me"
 
 
 #: The events about one procedure, in the order exports show them.
@@ -68,6 +73,8 @@ _FIELDS: dict[Event, frozenset[str]] = {
     **{event: frozenset({"procedure", "language"}) for event in PROCEDURE_EVENTS},
     Event.CATEGORY_VIEWED: frozenset({"category", "language"}),
     Event.SEARCH_EMPTY: frozenset(),
+    Event.PROBABLY_FOR_ME: frozenset(),
+    Event.PROBABLY_NOT_FOR_ME: frozenset(),
 }
 
 #: The counters' table (kiosk/models.py StatCounter) and its key, for the plain SQL below.

@@ -262,8 +262,20 @@ def test_model_and_migration_checks_agree(context):
              if isinstance(c, CheckConstraint)}
     reflected = {c["name"]: c["sqltext"]
                  for c in inspect(context.db.engine).get_check_constraints("stat_counters")}
-    assert model == reflected == _migration_0003().CHECKS
-    assert _migration_0003().EVENTS == m.STAT_EVENTS
+    checks = dict(_migration_0003().CHECKS)
+    # 0010 added the "is this for me?" events to the list.
+    checks["ck_stat_counters_event"] = _migration_0010()._events(_migration_0010().EVENTS)
+    assert model == reflected == checks
+    assert _migration_0010().EVENTS == m.STAT_EVENTS
+    assert _migration_0010().EVENTS_BEFORE == _migration_0003().EVENTS
+
+
+def _migration_0010():
+    path = resource("migrations") / "versions" / "0010_eligibility.py"
+    spec = importlib.util.spec_from_file_location("migration_0010", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 # --- migrations and catalogue swaps --------------------------------------------------------------
