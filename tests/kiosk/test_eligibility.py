@@ -185,3 +185,28 @@ def test_the_result_is_counted_per_day_only(context):
                      language="ar")
     assert [(r.event, r.procedure, r.language, r.count) for r in stats.rows(context.db, day)] == [
         (Event.PROBABLY_FOR_ME, "", "", 1), (Event.PROBABLY_NOT_FOR_ME, "", "", 2)]
+
+
+# --- content checks -----------------------------------------------------------------------------
+
+
+def _problems(question: dict) -> list:
+    from kiosk.editing.checks import check_item
+    data = _with(question)["procedures"][0]
+    return check_item("procedure", data, [("fr", "Français"), ("en", "English"), ("ar", "العربية")], NOW.date())
+
+
+def test_a_question_missing_a_language_is_a_warning_like_other_texts():
+    missing = [p for p in _problems(AGE) if p.check == "translation"]
+    assert [(p.severity, p.lang) for p in missing] == [("warning", "ar")]
+    assert "question 1, advice otherwise" in missing[0].message
+    assert "question 1, question" not in missing[0].message  # translated into Arabic
+    assert not [p for p in _problems(AGE) if p.is_error]
+
+
+def test_a_question_with_no_french_or_a_placeholder_is_an_error():
+    no_french = dict(AGE, otherwise={"en": "Ask the CAF."})
+    assert any(p.is_error and p.where[2] == "eligibility.0.otherwise" for p in _problems(no_french))
+    placeholder = dict(AGE, otherwise=dict(AGE["otherwise"], fr="Conditions : à vérifier"))
+    assert any(p.is_error and p.check == "placeholder" and p.where[2] == "eligibility.0.otherwise"
+               for p in _problems(placeholder))
