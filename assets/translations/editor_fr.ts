@@ -208,7 +208,12 @@
         <translation>La démarche {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="198"/>
+        <location filename="../../kiosk/bundle.py" line="201"/>
+        <source>{where} has question {number} in the language {code}, which the catalogue does not offer.</source>
+        <translation>{where} a une question {number} dans la langue {code}, que le catalogue ne propose pas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="206"/>
         <source>The glossary entry {slug}</source>
         <translation>L&apos;entrée du glossaire {slug}</translation>
     </message>
@@ -645,240 +650,265 @@
         <translation>source {number}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="118"/>
+        <location filename="../../kiosk/editing/checks.py" line="109"/>
+        <source>question {number}</source>
+        <translation>question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="119"/>
         <source>title</source>
         <extracomment>Texts of each kind a resident reads (helper notes are for mediators, in French).</extracomment>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="119"/>
+        <location filename="../../kiosk/editing/checks.py" line="120"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="120"/>
+        <location filename="../../kiosk/editing/checks.py" line="121"/>
         <source>who it is for</source>
         <translation>public concerné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="121"/>
+        <location filename="../../kiosk/editing/checks.py" line="122"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="122"/>
+        <location filename="../../kiosk/editing/checks.py" line="123"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="123"/>
+        <location filename="../../kiosk/editing/checks.py" line="124"/>
         <source>helper notes</source>
         <translation>notes pour le médiateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="124"/>
+        <location filename="../../kiosk/editing/checks.py" line="125"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="125"/>
+        <location filename="../../kiosk/editing/checks.py" line="126"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="126"/>
+        <location filename="../../kiosk/editing/checks.py" line="127"/>
         <source>what it is</source>
         <translation>ce que c&apos;est</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="127"/>
+        <location filename="../../kiosk/editing/checks.py" line="128"/>
         <source>what it looks like</source>
         <translation>à quoi il ressemble</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="128"/>
+        <location filename="../../kiosk/editing/checks.py" line="129"/>
         <source>where to get it</source>
         <translation>où l&apos;obtenir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="129"/>
+        <location filename="../../kiosk/editing/checks.py" line="130"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="130"/>
+        <location filename="../../kiosk/editing/checks.py" line="131"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="131"/>
+        <location filename="../../kiosk/editing/checks.py" line="132"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="132"/>
+        <location filename="../../kiosk/editing/checks.py" line="133"/>
         <source>town</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="133"/>
+        <location filename="../../kiosk/editing/checks.py" line="134"/>
         <source>street address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="134"/>
+        <location filename="../../kiosk/editing/checks.py" line="135"/>
         <source>address complement</source>
         <translation>complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="135"/>
+        <location filename="../../kiosk/editing/checks.py" line="136"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="136"/>
+        <location filename="../../kiosk/editing/checks.py" line="137"/>
         <source>e-mail</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="137"/>
+        <location filename="../../kiosk/editing/checks.py" line="138"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="138"/>
+        <location filename="../../kiosk/editing/checks.py" line="139"/>
         <source>opening hours</source>
         <translation>horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="139"/>
+        <location filename="../../kiosk/editing/checks.py" line="140"/>
         <source>opening hours as published</source>
         <translation>horaires tels que publiés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="140"/>
+        <location filename="../../kiosk/editing/checks.py" line="141"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="141"/>
+        <location filename="../../kiosk/editing/checks.py" line="142"/>
         <source>neighbourhoods</source>
         <translation>quartiers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="142"/>
+        <location filename="../../kiosk/editing/checks.py" line="143"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="143"/>
+        <location filename="../../kiosk/editing/checks.py" line="144"/>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="144"/>
+        <location filename="../../kiosk/editing/checks.py" line="145"/>
         <source>online service</source>
         <translation>service en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="145"/>
+        <location filename="../../kiosk/editing/checks.py" line="146"/>
         <source>still to check</source>
         <translation>reste à vérifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="146"/>
+        <location filename="../../kiosk/editing/checks.py" line="147"/>
         <source>shown on kiosks</source>
         <translation>visible sur les bornes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="147"/>
+        <location filename="../../kiosk/editing/checks.py" line="148"/>
         <source>online or at an office</source>
         <translation>en ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="148"/>
+        <location filename="../../kiosk/editing/checks.py" line="149"/>
         <source>day read</source>
         <translation>date de consultation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="149"/>
+        <location filename="../../kiosk/editing/checks.py" line="150"/>
         <source>page date</source>
         <translation>date de la page</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="151"/>
+        <location filename="../../kiosk/editing/checks.py" line="152"/>
         <source>slug</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="152"/>
+        <location filename="../../kiosk/editing/checks.py" line="153"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="153"/>
+        <location filename="../../kiosk/editing/checks.py" line="154"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="154"/>
+        <location filename="../../kiosk/editing/checks.py" line="155"/>
         <source>pictogram</source>
         <translation>pictogramme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="155"/>
+        <location filename="../../kiosk/editing/checks.py" line="156"/>
         <source>keywords</source>
         <translation>mots-clés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="156"/>
+        <location filename="../../kiosk/editing/checks.py" line="157"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="157"/>
+        <location filename="../../kiosk/editing/checks.py" line="158"/>
         <source>documents</source>
         <translation>pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="158"/>
+        <location filename="../../kiosk/editing/checks.py" line="159"/>
         <source>partners</source>
         <translation>partenaires</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="159"/>
+        <location filename="../../kiosk/editing/checks.py" line="160"/>
         <source>links</source>
         <translation>liens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="160"/>
+        <location filename="../../kiosk/editing/checks.py" line="161"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="161"/>
+        <location filename="../../kiosk/editing/checks.py" line="162"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="162"/>
+        <location filename="../../kiosk/editing/checks.py" line="163"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="163"/>
+        <location filename="../../kiosk/editing/checks.py" line="164"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="164"/>
+        <location filename="../../kiosk/editing/checks.py" line="165"/>
         <source>url</source>
         <translation>adresse web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="165"/>
+        <location filename="../../kiosk/editing/checks.py" line="166"/>
         <source>optional</source>
         <translation>selon les cas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="167"/>
+        <source>&quot;is this for me?&quot; questions</source>
+        <translation>questions « est-ce pour moi ? »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="168"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="169"/>
+        <source>answer for which it is for them</source>
+        <translation>réponse pour laquelle c&apos;est pour eux</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="170"/>
+        <source>advice otherwise</source>
+        <translation>conseil sinon</translation>
     </message>
 </context>
 <context>
@@ -1394,241 +1424,241 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="194"/>
+        <location filename="../../kiosk/editing/checks.py" line="199"/>
         <source>this procedure</source>
         <extracomment>The translation context of problems.</extracomment>
         <translation>Cette démarche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="195"/>
+        <location filename="../../kiosk/editing/checks.py" line="200"/>
         <source>this partner</source>
         <translation>Ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="196"/>
+        <location filename="../../kiosk/editing/checks.py" line="201"/>
         <source>this announcement</source>
         <translation>Cette annonce</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="197"/>
+        <location filename="../../kiosk/editing/checks.py" line="202"/>
         <source>this category</source>
         <translation>Cette catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="198"/>
+        <location filename="../../kiosk/editing/checks.py" line="203"/>
         <source>this document</source>
         <translation>Ce document</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="202"/>
+        <location filename="../../kiosk/editing/checks.py" line="207"/>
         <source>{name}: the {field} holds the invisible character {character}, which can reverse text on screen, in the QR code and on paper; the kiosk places its own direction marks. Remove it.</source>
         <translation>{name} : « {field} » contient le caractère invisible {character}, qui peut inverser le texte à l&apos;écran, dans le QR code et sur papier ; la borne place elle-même ses marques de sens d&apos;écriture. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="205"/>
+        <location filename="../../kiosk/editing/checks.py" line="210"/>
         <source>{name}: the {field} holds the control character {character}, which screens and printers cannot show. Remove it.</source>
         <translation>{name} : « {field} » contient le caractère de contrôle {character}, que les écrans et les imprimantes ne savent pas afficher. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="208"/>
+        <location filename="../../kiosk/editing/checks.py" line="213"/>
         <source>{name}: the {field} holds half of a character ({character}), which no text can hold. Write the whole character.</source>
         <translation>{name} : « {field} » contient une moitié de caractère ({character}), qu&apos;aucun texte ne peut contenir. Écrivez le caractère entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="252"/>
+        <location filename="../../kiosk/editing/checks.py" line="257"/>
         <source>{name}: the {field} is empty in French.</source>
         <translation>{name} : « {field} » est vide en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="255"/>
+        <location filename="../../kiosk/editing/checks.py" line="260"/>
         <source>{name}: the {field} has no French text (French is always needed).</source>
         <translation>{name} : « {field} » n&apos;a pas de texte en français (le français est toujours nécessaire).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="262"/>
+        <location filename="../../kiosk/editing/checks.py" line="267"/>
         <source>{name}: give the address of the {field} (https://…).</source>
         <translation>{name} : indiquez l&apos;adresse web de « {field} » (https://…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="266"/>
+        <location filename="../../kiosk/editing/checks.py" line="271"/>
         <source>{name}: {value} in {field} is not a web address; it should start with https:// and have no spaces.</source>
         <translation>{name} : {value} dans « {field} » n&apos;est pas une adresse web ; elle doit commencer par https:// et ne contenir aucun espace.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="273"/>
+        <location filename="../../kiosk/editing/checks.py" line="278"/>
         <source>{name}: say where the facts come from: add the official page it was checked against and the day you read it.</source>
         <translation>{name} : indiquez d&apos;où viennent les informations : ajoutez la page officielle consultée et la date à laquelle vous l&apos;avez lue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="279"/>
+        <location filename="../../kiosk/editing/checks.py" line="284"/>
         <source>{name}: give the day source {number} was read (YYYY-MM-DD).</source>
         <translation>{name} : indiquez la date de consultation de la source {number} (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="292"/>
+        <location filename="../../kiosk/editing/checks.py" line="297"/>
         <source>{name}: not translated into {language}: {fields} and {more} more. Residents will read French there.</source>
         <translation>{name} : traduction « {language} » manquante pour : {fields} et {more} autres. Les habitants y liront le texte en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="297"/>
+        <location filename="../../kiosk/editing/checks.py" line="302"/>
         <source>{name}: not translated into {language}: {fields}. Residents will read French there.</source>
         <translation>{name} : traduction « {language} » manquante pour : {fields}. Les habitants y liront le texte en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="313"/>
+        <location filename="../../kiosk/editing/checks.py" line="318"/>
         <source>{name}: the web address in {field} is {size} bytes long, too long for a QR code (at most {limit}). Use a shorter address.</source>
         <translation>{name} : l&apos;adresse web de « {field} » fait {size} octets, trop long pour un QR code (au plus {limit}). Utilisez une adresse plus courte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="331"/>
+        <location filename="../../kiosk/editing/checks.py" line="336"/>
         <source>{name}: {field} does not follow the catalogue format ({detail}).</source>
         <translation>{name} : « {field} » ne respecte pas le format du catalogue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="335"/>
+        <location filename="../../kiosk/editing/checks.py" line="340"/>
         <source>{name}: the whole item does not follow the catalogue format ({detail}).</source>
         <translation>{name} : l&apos;élément ne respecte pas le format du catalogue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="352"/>
+        <location filename="../../kiosk/editing/checks.py" line="357"/>
         <source>{name}: choose the category residents find it in.</source>
         <translation>{name} : choisissez la catégorie dans laquelle les habitants la trouveront.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="360"/>
+        <location filename="../../kiosk/editing/checks.py" line="365"/>
         <source>{name}: there are no steps, so residents get no step-by-step guide.</source>
         <translation>{name} : aucune étape ; les habitants n&apos;auront pas de guide pas à pas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="365"/>
+        <location filename="../../kiosk/editing/checks.py" line="370"/>
         <source>{name}: step {number} has no text; write it or remove the step.</source>
         <translation>{name} : l&apos;étape {number} n&apos;a pas de texte ; rédigez-la ou supprimez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="385"/>
+        <location filename="../../kiosk/editing/checks.py" line="397"/>
         <source>A partner has no name.</source>
         <translation>Un partenaire n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="389"/>
+        <location filename="../../kiosk/editing/checks.py" line="401"/>
         <source>{name}: the postcode {value} should be five digits, such as 49000.</source>
         <translation>{name} : le code postal {value} doit comporter cinq chiffres, par exemple 49000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="392"/>
+        <location filename="../../kiosk/editing/checks.py" line="404"/>
         <source>{name}: the address has no postcode; add it so residents can find the place.</source>
         <translation>{name} : l&apos;adresse n&apos;a pas de code postal ; ajoutez-le pour que les habitants trouvent le lieu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="395"/>
+        <location filename="../../kiosk/editing/checks.py" line="407"/>
         <source>{name}: the address has no town; add it so residents can find the place.</source>
         <translation>{name} : l&apos;adresse n&apos;a pas de commune ; ajoutez-la pour que les habitants trouvent le lieu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="398"/>
+        <location filename="../../kiosk/editing/checks.py" line="410"/>
         <source>{name}: write the street address on one line; use the address complement for the rest.</source>
         <translation>{name} : écrivez l&apos;adresse sur une seule ligne ; mettez le reste dans le complément d&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="403"/>
+        <location filename="../../kiosk/editing/checks.py" line="415"/>
         <source>{name}: {value} is not a phone number; write ten digits such as 02 41 05 46 00 (or a short number such as 3230).</source>
         <translation>{name} : {value} n&apos;est pas un numéro de téléphone ; écrivez dix chiffres, par exemple 02 41 05 46 00 (ou un numéro court comme le 3230).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="408"/>
+        <location filename="../../kiosk/editing/checks.py" line="420"/>
         <source>{name}: {value} is not an e-mail address.</source>
         <translation>{name} : {value} n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="414"/>
+        <location filename="../../kiosk/editing/checks.py" line="426"/>
         <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show the published text instead.</source>
         <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront le texte publié à la place.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="418"/>
+        <location filename="../../kiosk/editing/checks.py" line="430"/>
         <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show these words as written instead.</source>
         <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront ces mots tels qu&apos;ils sont écrits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="431"/>
+        <location filename="../../kiosk/editing/checks.py" line="443"/>
         <source>{name}: give the first day the announcement is shown.</source>
         <translation>{name} : indiquez le premier jour d&apos;affichage de l&apos;annonce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="434"/>
+        <location filename="../../kiosk/editing/checks.py" line="446"/>
         <source>{name}: give the last day the announcement is shown.</source>
         <translation>{name} : indiquez le dernier jour d&apos;affichage de l&apos;annonce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="437"/>
+        <location filename="../../kiosk/editing/checks.py" line="449"/>
         <source>{name}: the last day ({last}) is before the first ({first}).</source>
         <translation>{name} : le dernier jour ({last}) est avant le premier ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="441"/>
+        <location filename="../../kiosk/editing/checks.py" line="453"/>
         <source>{name}: expired on {last}; kiosks no longer show it. Change its dates or delete it.</source>
         <translation>{name} : expirée le {last} ; les bornes ne l&apos;affichent plus. Changez ses dates ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="465"/>
+        <location filename="../../kiosk/editing/checks.py" line="477"/>
         <source>{name}: choose a pictogram.</source>
         <translation>{name} : choisissez un pictogramme.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="467"/>
+        <location filename="../../kiosk/editing/checks.py" line="479"/>
         <source>{name}: there is no pictogram called {value}; kiosks show an empty space.</source>
         <translation>{name} : aucun pictogramme ne s&apos;appelle {value} ; les bornes afficheront un espace vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="96"/>
+        <location filename="../../kiosk/editing/content.py" line="101"/>
         <source>{name}: the {field} holds {placeholder}, a note that is not for residents. Write the real information or leave it out; a note for the team goes in &quot;still to check&quot;.</source>
         <extracomment>report(severity, field_path, template, lang, check, **fields) A main source whose page is older than this many months is to review. Plain-string fields residents read (a partner&apos;s name and address are shown as written). Texts with a value per language that residents read (helper notes and to_check are not theirs). What every placeholder holds (lower case): texts with none of these are not searched further.</extracomment>
         <translation>{name} : « {field} » contient {placeholder}, une note qui n&apos;est pas pour les habitants. Écrivez la vraie information ou retirez-la ; une note pour l&apos;équipe va dans « reste à vérifier ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="137"/>
+        <location filename="../../kiosk/editing/content.py" line="142"/>
         <source>{name}: the {field} speaks of {date}, already past. Check that the text is still true, and say it without the date if it is.</source>
         <translation>{name} : « {field} » parle du {date}, date déjà passée. Vérifiez que le texte est encore vrai et, s&apos;il l&apos;est, dites-le sans la date.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="153"/>
+        <location filename="../../kiosk/editing/content.py" line="158"/>
         <source>{name}: the {field} has a sentence of {count} words (&quot;{start}…&quot;). Residents read sentences of {most} words or fewer more easily: one idea a sentence.</source>
         <translation>{name} : « {field} » a une phrase de {count} mots (« {start}… »). Les habitants lisent plus facilement des phrases de {most} mots ou moins : une idée par phrase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="168"/>
+        <location filename="../../kiosk/editing/content.py" line="173"/>
         <source>{name}: in the {field}, {word} is {count} characters without a space; screens must break it in the middle. Shorten it (a web address can go in the links).</source>
         <translation>{name} : dans « {field} », {word} fait {count} caractères sans espace ; les écrans doivent le couper au milieu. Raccourcissez-le (une adresse web peut aller dans les liens).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="210"/>
+        <location filename="../../kiosk/editing/content.py" line="215"/>
         <source>{name}: its main source, {site}, is not an official site. Put an official page first in its sources ({official}…).</source>
         <extracomment>Checks of each text residents read: check(report, field_path, lang, text, today). Issue 14 item 3 (an acronym without a glossary entry) adds its check here.</extracomment>
         <translation>{name} : sa source principale, {site}, n&apos;est pas un site officiel. Mettez une page officielle en premier dans ses sources ({official}…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="218"/>
+        <location filename="../../kiosk/editing/content.py" line="223"/>
         <source>{name}: its main source has no page date, so residents are not told how recent the official page is. Give the page&apos;s date (&quot;Vérifié le…&quot; on service-public.fr).</source>
         <translation>{name} : sa source principale n&apos;a pas de date de page, donc les habitants ne savent pas de quand date la page officielle. Indiquez la date de la page (« Vérifié le… » sur service-public.fr).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="223"/>
+        <location filename="../../kiosk/editing/content.py" line="228"/>
         <source>{name}: to review: its main source is a page of {date}, more than {months} months old. Check the text against today&apos;s page, then give the page&apos;s new date.</source>
         <translation>{name} : à relire : sa source principale est une page du {date}, vieille de plus de {months} mois. Vérifiez le texte avec la page d&apos;aujourd&apos;hui, puis indiquez la nouvelle date de la page.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="233"/>
+        <location filename="../../kiosk/editing/content.py" line="238"/>
         <source>{name}: residents are sent there ({procedures}), but it has no address, phone or website. Add one, or send residents to a place they can find.</source>
         <translation>{name} : les habitants y sont envoyés ({procedures}), mais il n&apos;a ni adresse, ni téléphone, ni site web. Ajoutez-en un, ou envoyez les habitants vers un lieu qu&apos;ils peuvent trouver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="289"/>
+        <location filename="../../kiosk/editing/content.py" line="295"/>
         <source>{name}: the {field} uses {acronym}, which the glossary does not explain. Add it to the glossary, or write the words in full.</source>
         <extracomment>The kinds of items whose texts residents read, with their list in the catalogue. An acronym: a word of 2 to 10 capitals and digits, with at least two capitals (&quot;CAF&quot;, &quot;C2S&quot;). Capitals that are everyday words on a screen or a phone, not administrative jargon.</extracomment>
         <translation>{name} : le champ {field} utilise {acronym}, que le glossaire n&apos;explique pas. Ajoutez-le au glossaire, ou écrivez les mots en entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="330"/>
+        <location filename="../../kiosk/editing/content.py" line="336"/>
         <source>{name}: the {field} translates &quot;{term}&quot; as {wrong}; the term base says {right}. Use the one translation, so that residents meet one word.</source>
         <translation>{name} : le champ {field} traduit « {term} » par {wrong} ; la base terminologique dit {right}. Utilisez la seule traduction, pour que les habitants lisent un seul mot.</translation>
     </message>
@@ -2120,23 +2150,23 @@
         <translation>L&apos;aperçu ne peut pas être préparé dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="71"/>
+        <location filename="../../kiosk/signing.py" line="72"/>
         <source>{path} is not a publisher key: give the publisher.key file made by `kiosk keygen` (not the .pub file).</source>
         <extracomment>Largest signature file read: one line of base64 is 88 characters; room for a CRLF and spaces. A private key file is a few hundred bytes; anything much larger is not one.</extracomment>
         <translation>{path} n&apos;est pas une clé de publication : choisissez le fichier publisher.key créé par `kiosk keygen` (pas le fichier .pub).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="79"/>
+        <location filename="../../kiosk/signing.py" line="80"/>
         <source>The key {path} cannot be read ({reason}).</source>
         <translation>Impossible de lire la clé {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="86"/>
+        <location filename="../../kiosk/signing.py" line="87"/>
         <source>{path} is protected by a password; kiosk publish needs a key without one.</source>
         <translation>Le fichier {path} est protégé par un mot de passe ; la publication demande une clé sans mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/signing.py" line="92"/>
+        <location filename="../../kiosk/signing.py" line="93"/>
         <source>{path} is not an Ed25519 key; make a publisher key with `kiosk keygen`.</source>
         <translation>{path} n&apos;est pas une clé Ed25519 ; créez une clé de publication avec `kiosk keygen`.</translation>
     </message>
@@ -2167,12 +2197,12 @@
         <translation>{path} a été écrit, mais pas sa signature ({reason}) ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="245"/>
+        <location filename="../../kiosk/publish.py" line="253"/>
         <source>The catalogue changed while it was being published; publish again.</source>
         <translation>Le catalogue a changé pendant la publication ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="264"/>
+        <location filename="../../kiosk/publish.py" line="272"/>
         <source>The catalogue cannot be written to {folder} ({reason}); the previous publication was left as it is.</source>
         <translation>Le catalogue ne peut pas être écrit dans {folder} ({reason}) ; la publication précédente est restée telle quelle.</translation>
     </message>
@@ -2249,47 +2279,58 @@
         <translation>L&apos;annonce {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="134"/>
+        <location filename="../../kiosk/editing/store.py" line="144"/>
         <source>{owner} refers to the {what} {slug}, which is not in the catalogue; choose another {what} or create it first.</source>
+        <extracomment>What a procedure&apos;s rows own, deleted with it or before it is written again.</extracomment>
         <translation>{owner} fait référence à {slug} ({what}), qui n&apos;est pas dans le catalogue ; faites un autre choix ou créez cet élément d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="154"/>
+        <location filename="../../kiosk/editing/store.py" line="164"/>
         <source>An announcement needs the first and the last day it is shown.</source>
         <translation>Une annonce a besoin d&apos;un premier et d&apos;un dernier jour d&apos;affichage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="183"/>
+        <location filename="../../kiosk/editing/store.py" line="193"/>
         <source>{owner} must be done online, at an office, or both: choose one.</source>
         <translation>{owner} doit se faire en ligne, au guichet, ou les deux : choisissez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="186"/>
+        <location filename="../../kiosk/editing/store.py" line="196"/>
         <source>Each step of the procedure {slug} is done online, on site, with a document or by phone: choose one.</source>
         <translation>Chaque étape de la démarche {slug} se fait en ligne, sur place, avec un document ou par téléphone : choisissez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="190"/>
+        <location filename="../../kiosk/editing/store.py" line="200"/>
         <source>Choose the category of the procedure {slug}.</source>
         <translation>Choisissez la catégorie de la démarche {slug}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="254"/>
+        <location filename="../../kiosk/editing/store.py" line="206"/>
+        <source>{owner} has {count} &quot;is this for me?&quot; questions; it may have {most} at most.</source>
+        <translation>{owner} a {count} questions « est-ce pour moi ? » ; il en faut {most} au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="210"/>
+        <source>For each &quot;is this for me?&quot; question of {owner}, choose the answer that keeps the procedure for the resident: yes or no.</source>
+        <translation>Pour chaque question « est-ce pour moi ? » de {owner}, choisissez la réponse pour laquelle la démarche est pour l&apos;habitant : oui ou non.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="280"/>
         <source>The {kind} {slug} cannot be deleted: the procedure {user} still refers to it. Change it first.</source>
         <translation>Impossible de supprimer {slug} ({kind}) : la démarche {user} y fait encore référence. Modifiez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="256"/>
+        <location filename="../../kiosk/editing/store.py" line="282"/>
         <source>The {kind} {slug} cannot be deleted: the procedure {user} and {more} more still refer to it. Change them first.</source>
         <translation>Impossible de supprimer {slug} ({kind}) : la démarche {user} et {more} autres y font encore référence. Modifiez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="340"/>
+        <location filename="../../kiosk/editing/store.py" line="366"/>
         <source>{slug} cannot name a {kind}: use lower-case letters, digits and hyphens (at most {most}), such as &quot;carte-vitale&quot;.</source>
         <translation>{slug} ne peut pas servir d&apos;identifiant ({kind}) : utilisez des minuscules sans accents, des chiffres et des tirets (au plus {most}), par exemple « carte-vitale ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="454"/>
+        <location filename="../../kiosk/editing/store.py" line="480"/>
         <source>That version is not in the history.</source>
         <extracomment>The items whose order the residents see: categories on the home screen, procedures in theirs.</extracomment>
         <translation>Cette version n&apos;est pas dans l&apos;historique.</translation>

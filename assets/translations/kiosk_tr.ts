@@ -294,6 +294,69 @@
     </message>
 </context>
 <context>
+    <name>EligibilityScreen</name>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="189"/>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="190"/>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="191"/>
+        <source>Previous question</source>
+        <translation>Önceki soru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="192"/>
+        <source>Skip the questions</source>
+        <translation>Soruları geç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="193"/>
+        <source>Change my answer</source>
+        <translation>Cevabımı değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="197"/>
+        <source>There are no questions for this procedure.</source>
+        <translation>Bu işlem için soru yok.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="206"/>
+        <source>Is this for me? Question %1 of %2</source>
+        <translation>Bu benim için mi? Soru %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="221"/>
+        <source>This procedure is probably for you.</source>
+        <translation>Bu işlem muhtemelen sizin için.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="222"/>
+        <source>Now gather the documents on the list.</source>
+        <translation>Şimdi listedeki belgeleri toplayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="223"/>
+        <source>See the list</source>
+        <translation>Listeyi gör</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="225"/>
+        <source>This procedure is probably not for you.</source>
+        <translation>Bu işlem muhtemelen sizin için değil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="230"/>
+        <source>See the list anyway</source>
+        <translation>Yine de listeyi gör</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryRow</name>
     <message>
         <location filename="../../ui/widgets/glossary_row.py" line="114"/>
@@ -591,74 +654,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Çok fazla yanlış PIN. %1 saniye sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="323"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Bu mod için henüz PIN belirlenmedi: kiosk pin set komutuyla belirleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="326"/>
         <source>Wrong PIN.</source>
         <translation>Yanlış PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335"/>
+        <location filename="../../ui/window.py" line="338"/>
         <source>Mediator mode</source>
         <translation>Destek görevlisi modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="336"/>
+        <location filename="../../ui/window.py" line="339"/>
         <source>Admin mode</source>
         <translation>Yönetici modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="337"/>
+        <location filename="../../ui/window.py" line="340"/>
         <source>Helping well</source>
         <translation>İyi yardım etmek</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338"/>
+        <location filename="../../ui/window.py" line="341"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="342"/>
         <source>Leave</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
-        <location filename="../../ui/window.py" line="402"/>
+        <location filename="../../ui/window.py" line="404"/>
+        <location filename="../../ui/window.py" line="405"/>
         <source>Home</source>
         <translation>Ana sayfa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="403"/>
+        <location filename="../../ui/window.py" line="406"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404"/>
+        <location filename="../../ui/window.py" line="407"/>
         <source>Need help?</source>
         <translation>Yardım ister misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413"/>
+        <location filename="../../ui/window.py" line="416"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="424"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="424"/>
         <source>Listen</source>
         <translation>Dinle</translation>
     </message>
@@ -890,88 +953,93 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="208"/>
+        <location filename="../../ui/screens/procedure.py" line="220"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Bu işlem artık katalogda yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="217"/>
+        <location filename="../../ui/screens/procedure.py" line="229"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Bu metnin bir kısmı henüz çevrilmedi: Fransızca gösteriliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="220"/>
+        <location filename="../../ui/screens/procedure.py" line="232"/>
         <source>Who is it for?</source>
         <translation>Kimler için?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="230"/>
+        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <source>Is this for me?</source>
+        <translation>Bu benim için mi?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="244"/>
         <source>Step by step</source>
         <translation>Adım adım</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="232"/>
+        <location filename="../../ui/screens/procedure.py" line="246"/>
         <source>Take this list with me</source>
         <translation>Bu listeyi yanıma al</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="234"/>
+        <location filename="../../ui/screens/procedure.py" line="248"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>%1 ile karşılaştırıldı (%2 tarihli sayfa)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="235"/>
+        <location filename="../../ui/screens/procedure.py" line="249"/>
         <source>Checked against %1</source>
         <translation>%1 ile karşılaştırıldı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="256"/>
         <source>Online</source>
         <translation>İnternetten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="256"/>
         <source>At an office</source>
         <translation>Ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="243"/>
+        <location filename="../../ui/screens/procedure.py" line="257"/>
         <source>Online or at an office</source>
         <translation>İnternetten veya ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="260"/>
+        <location filename="../../ui/screens/procedure.py" line="274"/>
         <source>Documents to gather</source>
         <translation>Hazırlanacak belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="261"/>
+        <location filename="../../ui/screens/procedure.py" line="275"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Elinizde olanları işaretleyin. Bir belgenin ne olduğunu görmek için i düğmesine dokunun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="263"/>
+        <location filename="../../ui/screens/procedure.py" line="277"/>
         <source>No document is needed to start.</source>
         <translation>Başlamak için belge gerekmez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="267"/>
+        <location filename="../../ui/screens/procedure.py" line="281"/>
         <source>What is this document?</source>
         <translation>Bu belge nedir?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="274"/>
+        <location filename="../../ui/screens/procedure.py" line="288"/>
         <source>Who can help nearby</source>
         <translation>Yakında kim yardım edebilir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="287"/>
+        <location filename="../../ui/screens/procedure.py" line="301"/>
         <source>Still to be checked:</source>
         <translation>Henüz kontrol edilecekler:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="289"/>
+        <location filename="../../ui/screens/procedure.py" line="303"/>
         <source>For the mediator</source>
         <translation>Destek görevlisi için</translation>
     </message>
