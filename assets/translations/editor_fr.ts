@@ -1385,38 +1385,38 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/editor/preview.py" line="42"/>
+        <location filename="../../ui/editor/preview.py" line="43"/>
         <source>Preview: %1</source>
         <extracomment>The kiosk&apos;s screen below its language bar.</extracomment>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="42"/>
+        <location filename="../../ui/editor/preview.py" line="43"/>
         <source>new procedure</source>
         <translation>nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="51"/>
+        <location filename="../../ui/editor/preview.py" line="52"/>
         <source>As a mediator sees it (helper notes)</source>
         <translation>Comme le voit le médiateur (avec ses notes)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="52"/>
+        <location filename="../../ui/editor/preview.py" line="53"/>
         <source>Back to the procedure</source>
         <translation>Retour à la démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="53"/>
+        <location filename="../../ui/editor/preview.py" line="54"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="54"/>
+        <location filename="../../ui/editor/preview.py" line="55"/>
         <source>Unsaved changes are shown too. Nothing is saved by previewing.</source>
         <translation>Les modifications non enregistrées sont aussi montrées. L&apos;aperçu n&apos;enregistre rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="57"/>
+        <location filename="../../ui/editor/preview.py" line="58"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1709,167 +1709,177 @@
 <context>
     <name>ProcedureForm</name>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="23"/>
+        <location filename="../../ui/editor/procedure_form.py" line="24"/>
         <source>The procedure</source>
         <translation>La démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="24"/>
+        <location filename="../../ui/editor/procedure_form.py" line="25"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="25"/>
+        <location filename="../../ui/editor/procedure_form.py" line="26"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="26"/>
+        <location filename="../../ui/editor/procedure_form.py" line="27"/>
         <source>On kiosks</source>
         <translation>Sur les bornes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="27"/>
+        <location filename="../../ui/editor/procedure_form.py" line="28"/>
         <source>Shown to residents (untick to keep it as a draft)</source>
         <translation>Visible par les habitants (décochez pour la garder en brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="28"/>
+        <location filename="../../ui/editor/procedure_form.py" line="29"/>
         <source>Done</source>
         <translation>Se fait</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="29"/>
+        <location filename="../../ui/editor/procedure_form.py" line="30"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="29"/>
+        <location filename="../../ui/editor/procedure_form.py" line="30"/>
         <source>At an office</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="30"/>
+        <location filename="../../ui/editor/procedure_form.py" line="31"/>
         <source>Online or at an office</source>
         <translation>En ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="32"/>
+        <location filename="../../ui/editor/procedure_form.py" line="33"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="33"/>
+        <location filename="../../ui/editor/procedure_form.py" line="34"/>
         <source>What it is</source>
         <translation>Ce que c&apos;est</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="34"/>
+        <location filename="../../ui/editor/procedure_form.py" line="35"/>
         <source>Who it is for</source>
         <translation>Public concerné</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="35"/>
+        <location filename="../../ui/editor/procedure_form.py" line="36"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="36"/>
+        <location filename="../../ui/editor/procedure_form.py" line="37"/>
         <source>Usual duration</source>
         <translation>Durée habituelle</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="37"/>
+        <location filename="../../ui/editor/procedure_form.py" line="38"/>
         <source>Online service</source>
         <translation>Service en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="40"/>
+        <location filename="../../ui/editor/procedure_form.py" line="41"/>
+        <source>Is this for me?</source>
+        <translation>Est-ce pour moi ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="42"/>
+        <source>Up to 6 yes/no questions residents may answer before the checklist, one per screen. The first answer that is not the expected one ends them with its advice.</source>
+        <translation>Jusqu&apos;à 6 questions oui/non auxquelles les habitants peuvent répondre avant la liste, une par écran. La première réponse qui n&apos;est pas celle attendue les termine avec son conseil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="45"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="41"/>
+        <location filename="../../ui/editor/procedure_form.py" line="46"/>
         <source>One step per screen of the kiosk&apos;s guide, in order. Drag a step, or use Up and Down.</source>
         <translation>Une étape par écran du guide de la borne, dans l&apos;ordre. Faites glisser une étape, ou utilisez Monter et Descendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="43"/>
+        <location filename="../../ui/editor/procedure_form.py" line="48"/>
         <source>Documents to gather</source>
         <translation>Pièces justificatives à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="44"/>
+        <location filename="../../ui/editor/procedure_form.py" line="49"/>
         <source>The documents residents tick off; each is explained on its own screen.</source>
         <translation>Les documents que les habitants cochent ; chacun est expliqué sur son propre écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="46"/>
+        <location filename="../../ui/editor/procedure_form.py" line="51"/>
         <source>Who can help nearby</source>
         <translation>Qui peut aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="47"/>
+        <location filename="../../ui/editor/procedure_form.py" line="52"/>
         <source>Partners where residents can get help; the kiosk shows the first three.</source>
         <translation>Les partenaires où les habitants peuvent se faire aider ; la borne affiche les trois premiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="49"/>
+        <location filename="../../ui/editor/procedure_form.py" line="54"/>
         <source>Official links</source>
         <translation>Liens officiels</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="51"/>
+        <location filename="../../ui/editor/procedure_form.py" line="56"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="52"/>
+        <location filename="../../ui/editor/procedure_form.py" line="57"/>
         <source>Other words residents may type to find it: abbreviations, old names, everyday words.</source>
         <translation>D&apos;autres mots que les habitants peuvent taper pour la trouver : sigles, anciens noms, mots de tous les jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="53"/>
+        <location filename="../../ui/editor/procedure_form.py" line="58"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="54"/>
+        <location filename="../../ui/editor/procedure_form.py" line="59"/>
         <source>For the mediator</source>
         <translation>Pour le médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="55"/>
+        <location filename="../../ui/editor/procedure_form.py" line="60"/>
         <source>Helper notes</source>
         <translation>Notes pour le médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="57"/>
+        <location filename="../../ui/editor/procedure_form.py" line="62"/>
         <source>Checked against</source>
         <translation>Vérifié d&apos;après</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="58"/>
+        <location filename="../../ui/editor/procedure_form.py" line="63"/>
         <source>The official pages these facts come from, and the day you read them.</source>
         <translation>Les pages officielles d&apos;où viennent ces informations, et la date à laquelle vous les avez lues.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="59"/>
+        <location filename="../../ui/editor/procedure_form.py" line="64"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="60"/>
+        <location filename="../../ui/editor/procedure_form.py" line="65"/>
         <source>Still to check</source>
         <translation>Reste à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="85"/>
+        <location filename="../../ui/editor/procedure_form.py" line="91"/>
         <source>(given when first saved, from the French title)</source>
         <translation>(attribué au premier enregistrement, d&apos;après le titre en français)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="134"/>
+        <location filename="../../ui/editor/procedure_form.py" line="142"/>
         <source>A web address starts with https:// and has no spaces.</source>
         <translation>Une adresse web commence par https:// et ne contient aucun espace.</translation>
     </message>
@@ -2205,6 +2215,69 @@
         <location filename="../../kiosk/publish.py" line="272"/>
         <source>The catalogue cannot be written to {folder} ({reason}); the previous publication was left as it is.</source>
         <translation>Le catalogue ne peut pas être écrit dans {folder} ({reason}) ; la publication précédente est restée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="18"/>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="21"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="22"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="25"/>
+        <source>Question (yes or no)</source>
+        <translation>Question (oui ou non)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="26"/>
+        <source>It is for them if they answer</source>
+        <translation>C&apos;est pour eux s&apos;ils répondent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="27"/>
+        <source>Otherwise, what to do</source>
+        <translation>Sinon, que faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="28"/>
+        <source>Otherwise, who can help</source>
+        <translation>Sinon, qui peut aider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="39"/>
+        <source>(no partner)</source>
+        <translation>(aucun partenaire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="54"/>
+        <source>(no question yet)</source>
+        <translation>(pas encore de question)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="55"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="55"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="96"/>
+        <source>At most %1 questions</source>
+        <translation>%1 questions au plus</translation>
     </message>
 </context>
 <context>

@@ -351,7 +351,7 @@
         <translation>هذا الإجراء على الأرجح ليس لك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="230"/>
+        <location filename="../../ui/screens/eligibility.py" line="231"/>
         <source>See the list anyway</source>
         <translation>عرض القائمة رغم ذلك</translation>
     </message>

@@ -351,7 +351,7 @@
         <translation>Cette démarche n&apos;est sans doute pas pour vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="230"/>
+        <location filename="../../ui/screens/eligibility.py" line="231"/>
         <source>See the list anyway</source>
         <translation>Voir la liste quand même</translation>
     </message>

@@ -351,7 +351,7 @@
         <translation>Bu işlem muhtemelen sizin için değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="230"/>
+        <location filename="../../ui/screens/eligibility.py" line="231"/>
         <source>See the list anyway</source>
         <translation>Yine de listeyi gör</translation>
     </message>

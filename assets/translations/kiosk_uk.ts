@@ -351,7 +351,7 @@
         <translation>Ця процедура, ймовірно, не для вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="230"/>
+        <location filename="../../ui/screens/eligibility.py" line="231"/>
         <source>See the list anyway</source>
         <translation>Усе одно переглянути список</translation>
     </message>
