@@ -210,3 +210,28 @@ def test_a_question_with_no_french_or_a_placeholder_is_an_error():
     placeholder = dict(AGE, otherwise=dict(AGE["otherwise"], fr="Conditions : à vérifier"))
     assert any(p.is_error and p.check == "placeholder" and p.where[2] == "eligibility.0.otherwise"
                for p in _problems(placeholder))
+
+
+def test_kiosk_stats_shows_the_results_per_week_masked(context, capsys):
+    import json
+
+    from kiosk.cli import main
+
+    week = NOW.date() - dt.timedelta(days=NOW.date().weekday())
+    for _ in range(7):
+        stats.record(context.db, Event.PROBABLY_FOR_ME, day=NOW.date())
+    stats.record(context.db, Event.PROBABLY_NOT_FOR_ME, day=NOW.date())
+    found = stats.summary(context.db, week, NOW.date())
+    assert [(d.label, d.count) for d in found.probably_for_me] == [("2026-W48", 7)]
+    assert [d.count for d in found.probably_not_for_me] == [1]
+    assert found.searches_empty_total == 0 and not found.procedures and not found.languages
+
+    context.close()  # the command opens the kiosk itself
+    assert main(["stats", "--since", "2026-W48", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    shown = data["eligibility"]  # masked and rounded like every figure; the weeks up to today's
+    assert shown["probably_for_me"]["total"] == 5 and shown["probably_not_for_me"]["total"] == "<5"
+    assert shown["probably_for_me"]["periods"][0] == {"period": "2026-W48", "count": 5}
+    assert shown["probably_not_for_me"]["periods"][0] == {"period": "2026-W48", "count": "<5"}
+    assert main(["stats", "--since", "2026-W48", "--csv"]) == 0
+    assert "eligibility,2026-W48,probably_for_me,5" in capsys.readouterr().out.splitlines()
