@@ -450,7 +450,7 @@ class EditRecord(Base):
 
 
 #: The events a statistics counter may count (``kiosk.stats.Event`` names them in code). The CHECK
-#: constraints below, and migration 0003, list the same values; tests/kiosk/test_stats.py checks it.
+#: constraints below, and migrations 0003 and 0010, list the same values; tests/kiosk/test_stats.py checks it.
 STAT_EVENTS = ("viewed", "guide_started", "guide_finished", "taken_away", "printed",
                "helpful_yes", "helpful_no", "category_viewed", "search_empty",
                "probably_for_me", "probably_not_for_me")

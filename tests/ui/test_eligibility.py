@@ -121,3 +121,16 @@ def test_the_idle_reset_forgets_the_answers(window, qtbot):
     window.reset_session()
     assert screen.answers == [] and screen.view is None and not screen.showing_result()
     assert not screen._card_widgets()
+
+
+def test_the_advice_fits_the_screen_in_arabic(window, qtbot):
+    from ui.layout_check import problems
+
+    window.set_language("ar")
+    _procedure, screen = _open_questions(qtbot, window, "aide-logement-caf")
+    tap(qtbot, screen._no)  # no rent: the advice and the CCAS's card
+    assert screen.showing_result() and screen._card_widgets()
+    QApplication.processEvents()
+    assert problems(window, fills_screen=False) == []
+    if os.environ.get("KIOSK_SHOTS"):
+        window.grab().save(os.path.join(os.environ["KIOSK_SHOTS"], "eligibility-result-ar.png"))
