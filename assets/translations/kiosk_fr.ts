@@ -296,62 +296,62 @@
 <context>
     <name>EligibilityScreen</name>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="189"/>
+        <location filename="../../ui/screens/eligibility.py" line="191"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="190"/>
+        <location filename="../../ui/screens/eligibility.py" line="192"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="191"/>
+        <location filename="../../ui/screens/eligibility.py" line="193"/>
         <source>Previous question</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="192"/>
+        <location filename="../../ui/screens/eligibility.py" line="194"/>
         <source>Skip the questions</source>
         <translation>Passer les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="193"/>
+        <location filename="../../ui/screens/eligibility.py" line="195"/>
         <source>Change my answer</source>
         <translation>Changer ma réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="197"/>
+        <location filename="../../ui/screens/eligibility.py" line="199"/>
         <source>There are no questions for this procedure.</source>
         <translation>Il n&apos;y a pas de questions pour cette démarche.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="206"/>
+        <location filename="../../ui/screens/eligibility.py" line="208"/>
         <source>Is this for me? Question %1 of %2</source>
         <translation>Est-ce pour moi ? Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="221"/>
+        <location filename="../../ui/screens/eligibility.py" line="223"/>
         <source>This procedure is probably for you.</source>
         <translation>Cette démarche est sans doute pour vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="222"/>
+        <location filename="../../ui/screens/eligibility.py" line="224"/>
         <source>Now gather the documents on the list.</source>
         <translation>Maintenant, rassemblez les papiers de la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="223"/>
+        <location filename="../../ui/screens/eligibility.py" line="225"/>
         <source>See the list</source>
         <translation>Voir la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="225"/>
+        <location filename="../../ui/screens/eligibility.py" line="227"/>
         <source>This procedure is probably not for you.</source>
         <translation>Cette démarche n&apos;est sans doute pas pour vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="231"/>
+        <location filename="../../ui/screens/eligibility.py" line="233"/>
         <source>See the list anyway</source>
         <translation>Voir la liste quand même</translation>
     </message>

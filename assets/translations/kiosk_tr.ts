@@ -296,62 +296,62 @@
 <context>
     <name>EligibilityScreen</name>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="189"/>
+        <location filename="../../ui/screens/eligibility.py" line="191"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="190"/>
+        <location filename="../../ui/screens/eligibility.py" line="192"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="191"/>
+        <location filename="../../ui/screens/eligibility.py" line="193"/>
         <source>Previous question</source>
         <translation>Önceki soru</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="192"/>
+        <location filename="../../ui/screens/eligibility.py" line="194"/>
         <source>Skip the questions</source>
         <translation>Soruları geç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="193"/>
+        <location filename="../../ui/screens/eligibility.py" line="195"/>
         <source>Change my answer</source>
         <translation>Cevabımı değiştir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="197"/>
+        <location filename="../../ui/screens/eligibility.py" line="199"/>
         <source>There are no questions for this procedure.</source>
         <translation>Bu işlem için soru yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="206"/>
+        <location filename="../../ui/screens/eligibility.py" line="208"/>
         <source>Is this for me? Question %1 of %2</source>
         <translation>Bu benim için mi? Soru %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="221"/>
+        <location filename="../../ui/screens/eligibility.py" line="223"/>
         <source>This procedure is probably for you.</source>
         <translation>Bu işlem muhtemelen sizin için.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="222"/>
+        <location filename="../../ui/screens/eligibility.py" line="224"/>
         <source>Now gather the documents on the list.</source>
         <translation>Şimdi listedeki belgeleri toplayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="223"/>
+        <location filename="../../ui/screens/eligibility.py" line="225"/>
         <source>See the list</source>
         <translation>Listeyi gör</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="225"/>
+        <location filename="../../ui/screens/eligibility.py" line="227"/>
         <source>This procedure is probably not for you.</source>
         <translation>Bu işlem muhtemelen sizin için değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="231"/>
+        <location filename="../../ui/screens/eligibility.py" line="233"/>
         <source>See the list anyway</source>
         <translation>Yine de listeyi gör</translation>
     </message>

@@ -296,62 +296,62 @@
 <context>
     <name>EligibilityScreen</name>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="189"/>
+        <location filename="../../ui/screens/eligibility.py" line="191"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="190"/>
+        <location filename="../../ui/screens/eligibility.py" line="192"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="191"/>
+        <location filename="../../ui/screens/eligibility.py" line="193"/>
         <source>Previous question</source>
         <translation>Попереднє питання</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="192"/>
+        <location filename="../../ui/screens/eligibility.py" line="194"/>
         <source>Skip the questions</source>
         <translation>Пропустити питання</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="193"/>
+        <location filename="../../ui/screens/eligibility.py" line="195"/>
         <source>Change my answer</source>
         <translation>Змінити відповідь</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="197"/>
+        <location filename="../../ui/screens/eligibility.py" line="199"/>
         <source>There are no questions for this procedure.</source>
         <translation>Для цієї процедури немає питань.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="206"/>
+        <location filename="../../ui/screens/eligibility.py" line="208"/>
         <source>Is this for me? Question %1 of %2</source>
         <translation>Це для мене? Питання %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="221"/>
+        <location filename="../../ui/screens/eligibility.py" line="223"/>
         <source>This procedure is probably for you.</source>
         <translation>Ця процедура, ймовірно, для вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="222"/>
+        <location filename="../../ui/screens/eligibility.py" line="224"/>
         <source>Now gather the documents on the list.</source>
         <translation>Тепер зберіть документи зі списку.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="223"/>
+        <location filename="../../ui/screens/eligibility.py" line="225"/>
         <source>See the list</source>
         <translation>Переглянути список</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="225"/>
+        <location filename="../../ui/screens/eligibility.py" line="227"/>
         <source>This procedure is probably not for you.</source>
         <translation>Ця процедура, ймовірно, не для вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/eligibility.py" line="231"/>
+        <location filename="../../ui/screens/eligibility.py" line="233"/>
         <source>See the list anyway</source>
         <translation>Усе одно переглянути список</translation>
     </message>

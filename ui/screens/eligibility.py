@@ -113,6 +113,8 @@ class EligibilityScreen(ItemScreen):
 
     def open(self, argument: object, lang: str) -> None:
         self.answers, self._counted = [], False  # every visit starts afresh
+        if self.view is not None and self.view.slug != str(argument):
+            self.view = None  # no answer to another procedure's question while this one loads
         self._pages.setCurrentIndex(QUESTION)
         super().open(argument, lang)
 
