@@ -75,7 +75,7 @@ def _insert_content(connection: Connection, data: dict[str, Any]) -> None:
         for p in data["partners"]
     ], connection)
 
-    procedures, steps, documents, partners = [], [], [], []
+    procedures, steps, documents, partners, questions = [], [], [], [], []
     position_in_category: dict[str, int] = {}
     for procedure_id, p in enumerate(data["procedures"], start=1):
         position = position_in_category.get(p["category"], 0)
@@ -103,10 +103,17 @@ def _insert_content(connection: Connection, data: dict[str, Any]) -> None:
             {"procedure_id": procedure_id, "partner_id": partner_ids[slug], "position": i}
             for i, slug in enumerate(dict.fromkeys(p.get("partners", [])))
         ]
+        questions += [
+            {"procedure_id": procedure_id, "position": i, "question": q["question"],
+             "relevant_if": q["relevant_if"], "otherwise": q["otherwise"],
+             "partner_id": partner_ids[q["partner"]] if "partner" in q else None}
+            for i, q in enumerate(p.get("eligibility", []))
+        ]
     _rows(m.Procedure, procedures, connection)
     _rows(m.Step, steps, connection)
     _rows(m.ProcedureDocument, documents, connection)
     _rows(m.ProcedurePartner, partners, connection)
+    _rows(m.EligibilityQuestion, questions, connection)
 
     _rows(m.Announcement, [
         {"slug": a["slug"], "text": a["text"], "valid_from": dt.date.fromisoformat(a["valid_from"]),

@@ -195,6 +195,14 @@ def _check_references(data: dict[str, Any]) -> None:
                 require("partners", step["partner"], where)
         for slug in procedure.get("partners", []):
             require("partners", slug, where)
+        for number, question in enumerate(procedure.get("eligibility", []), start=1):
+            if "partner" in question:
+                require("partners", question["partner"], where)
+            unknown = sorted((set(question["question"]) | set(question["otherwise"])) - set(codes))
+            if unknown:
+                raise KioskError(Message(CATALOGUE, QT_TRANSLATE_NOOP(
+                    "Catalogue", "{where} has question {number} in the language {code}, which the catalogue "
+                                 "does not offer."), where=where, number=number, code=repr(unknown[0])))
     for entry in data.get("glossary", []):
         if "document" in entry:
             require("documents", entry["document"], Message(CATALOGUE, QT_TRANSLATE_NOOP(

@@ -237,6 +237,17 @@ class StepView:
 
 
 @dataclass(frozen=True)
+class QuestionView:
+    """An "is this for me?" question: the procedure stays relevant when the answer is ``relevant_if``
+    (True: yes); otherwise the resident reads ``otherwise``, with ``partner``'s card if reachable."""
+
+    question: Localized
+    relevant_if: bool
+    otherwise: Localized
+    partner: PartnerView | None
+
+
+@dataclass(frozen=True)
 class ProcedureView:
     slug: str
     category_slug: str
@@ -264,6 +275,8 @@ class ProcedureView:
     #: Some text of the procedure, its steps or its documents is shown in a translation no person
     #: reviewed against today's French (``kiosk.reviews``); never in French.
     machine_translated: bool = False
+    #: The "is this for me?" questions, in order (none: the procedure screen offers none).
+    questions: tuple[QuestionView, ...] = ()
 
     def resident_texts(self) -> list[str]:
         """Every catalogue text of the procedure that residents read, as shown."""
@@ -331,6 +344,10 @@ def load_procedure(db: Database, slug: str, lang: str) -> ProcedureView | None:
         partners_ = connection.execute(
             f"SELECT {_PARTNER} FROM procedure_partners pp JOIN partners pa ON pa.id = pp.partner_id "
             "WHERE pp.procedure_id = ? ORDER BY pp.position", (p["id"],)).fetchall()
+        questions = connection.execute(
+            f"SELECT q.question, q.relevant_if, q.otherwise, pa.id IS NOT NULL AS has_partner, {_PARTNER} "
+            "FROM eligibility_questions q LEFT JOIN partners pa ON pa.id = q.partner_id "
+            "WHERE q.procedure_id = ? ORDER BY q.position", (p["id"],)).fetchall()
         terms = _glossary_terms(connection, lang)
         machine = _machine_translated(connection, p, checklist, steps, lang)
     sources = json_value(p["sources"]) or ()
@@ -360,6 +377,10 @@ def load_procedure(db: Database, slug: str, lang: str) -> ProcedureView | None:
         source_site=source_site,
         page_date=page_date,
         machine_translated=machine,
+        questions=tuple(QuestionView(_localized(r["question"], lang), r["relevant_if"] == "yes",
+                                     _localized(r["otherwise"], lang),
+                                     _partner_view(r, lang) if r["has_partner"] and _reachable(r) else None)
+                        for r in questions),
     )
     # A document of the checklist has its own "i" button already.
     in_checklist = {item.document.slug for item in view.checklist}

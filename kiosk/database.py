@@ -36,7 +36,7 @@ DATABASE_FILENAME = "kiosk.sqlite3"
 #: Written into the SQLite header by the first migration: "KIOS". Marks a file as ours.
 APPLICATION_ID = 0x4B494F53
 #: The newest migration. tests/kiosk/test_migrations.py checks it against alembic's head.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 #: The FTS5 search index and its shadow tables (not mapped, not compared by autogenerate).
 INDEX_TABLE = "search_index"
 

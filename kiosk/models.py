@@ -162,6 +162,9 @@ class Procedure(Base):
     partners: Mapped[list[ProcedurePartner]] = relationship(
         order_by="ProcedurePartner.position", cascade="all, delete-orphan"
     )
+    eligibility: Mapped[list[EligibilityQuestion]] = relationship(
+        order_by="EligibilityQuestion.position", cascade="all, delete-orphan"
+    )
 
 
 class ProcedureDocument(Base):
@@ -208,6 +211,26 @@ class ProcedurePartner(Base):
     position: Mapped[int]
 
     partner: Mapped[Partner] = relationship()
+
+
+class EligibilityQuestion(Base):
+    """An "is this for me?" question of a procedure: yes or no, and what to do otherwise.
+
+    ``relevant_if`` ("yes" or "no") is the answer that keeps the procedure relevant; the other
+    answer ends the questions with ``otherwise`` and, when there is one, the partner's card.
+    """
+
+    __tablename__ = "eligibility_questions"
+    __table_args__ = (CheckConstraint("relevant_if IN ('yes', 'no')", name="relevant_if"),)
+
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedures.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[LocalText]
+    relevant_if: Mapped[str] = mapped_column(String(3))
+    otherwise: Mapped[LocalText]
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"))
 
 
 class Announcement(Base):
@@ -271,6 +294,7 @@ CATALOGUE_TABLES = [
     TranslationReview.__table__,
     GlossaryEntry.__table__,
     Term.__table__,
+    EligibilityQuestion.__table__,
     ProcedurePartner.__table__,
     ProcedureDocument.__table__,
     Step.__table__,
@@ -444,10 +468,11 @@ class EditRecord(Base):
 
 
 #: The events a statistics counter may count (``kiosk.stats.Event`` names them in code). The CHECK
-#: constraints below, and migration 0009 (0003 before "desk"), list the same values;
-#: tests/kiosk/test_stats.py checks it.
+#: constraints below, and migrations 0003, 0009 ("desk") and 0012 ("is this for me?"), list the
+#: same values; tests/kiosk/test_stats.py checks it.
 STAT_EVENTS = ("viewed", "guide_started", "guide_finished", "taken_away", "printed",
-               "helpful_yes", "helpful_no", "category_viewed", "search_empty", "desk")
+               "helpful_yes", "helpful_no", "category_viewed", "search_empty", "desk",
+               "probably_for_me", "probably_not_for_me")
 
 
 def _stat_slug_check(column: str) -> str:

@@ -205,6 +205,13 @@ class _Exporter:
         for r in self._rows(m.ProcedurePartner, m.ProcedurePartner.procedure_id,
                             m.ProcedurePartner.position):
             helpers[r.procedure_id].append(partners[r.partner_id])
+        questions: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for r in self._rows(m.EligibilityQuestion, m.EligibilityQuestion.procedure_id,
+                            m.EligibilityQuestion.position):
+            questions[r.procedure_id].append(_compact({
+                "question": r.question, "relevant_if": r.relevant_if, "otherwise": r.otherwise,
+                "partner": partners.get(r.partner_id) if r.partner_id is not None else None},
+                "question", "relevant_if", "otherwise"))
         # Grouped by category, each in its own order: apply numbers positions within a category.
         rows = self._c.execute(
             select(m.Procedure.__table__)
@@ -218,6 +225,7 @@ class _Exporter:
             "partners": helpers[r.id], "helper_notes": r.helper_notes, "sources": r.sources,
             "to_check": r.to_check, "status": None if r.status == "published" else r.status,
             "featured": r.featured,
+            "eligibility": questions[r.id],
         }, "documents", "steps", "sources") for r in rows]
 
 

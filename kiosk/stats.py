@@ -58,6 +58,11 @@ class Event(StrEnum):
     CATEGORY_VIEWED = "category_viewed"
     SEARCH_EMPTY = "search_empty"
     DESK = "desk"  # a procedure viewed at a partner's front desk (``kiosk desk``)
+    # The end of the "is this for me?" questions: counted per day only, never with the procedure or
+    # the language. Answers say something of a resident's situation (age, income, residence);
+    # "not for me" on RSA in Tigrinya, on a quiet day, could point at one person.
+    PROBABLY_FOR_ME = "probably_for_me"
+    PROBABLY_NOT_FOR_ME = "probably_not_for_me"
 
 
 #: The events about one procedure, in the order exports show them.
@@ -71,11 +76,16 @@ def at_desk(event: Event) -> Event | None:
     categories, searches) is the resident's own use of a terminal, and a desk counts none."""
     return Event.DESK if event in (Event.VIEWED, Event.DESK) else None
 
+#: The events counted per day only, with nothing else: summed per week or month.
+DAY_EVENTS = (Event.SEARCH_EMPTY, Event.PROBABLY_FOR_ME, Event.PROBABLY_NOT_FOR_ME)
+
 #: Which fields each event is counted with: exactly these, no more, no fewer.
 _FIELDS: dict[Event, frozenset[str]] = {
     **{event: frozenset({"procedure", "language"}) for event in PROCEDURE_EVENTS},
     Event.CATEGORY_VIEWED: frozenset({"category", "language"}),
     Event.SEARCH_EMPTY: frozenset(),
+    Event.PROBABLY_FOR_ME: frozenset(),
+    Event.PROBABLY_NOT_FOR_ME: frozenset(),
 }
 
 #: The counters' table (kiosk/models.py StatCounter) and its key, for the plain SQL below.
@@ -143,6 +153,9 @@ class StatsSummary:
     languages: tuple[LanguageStats, ...]
     categories: tuple[CategoryStats, ...]
     searches_empty: tuple[PeriodCount, ...]
+    #: The "is this for me?" results by week or month, every one of the period (as searches).
+    probably_for_me: tuple[PeriodCount, ...] = ()
+    probably_not_for_me: tuple[PeriodCount, ...] = ()
 
     @property
     def searches_empty_total(self) -> int:
@@ -339,13 +352,15 @@ def summary(db: Database, since: dt.date, until: dt.date, unit: str = "week") ->
     last = _next_period(period_start(until, unit), unit) - dt.timedelta(days=1)
     where, period = _period(since, last)
     with db.read() as connection:
+        day_events = ", ".join("?" for _ in DAY_EVENTS)
         groups = connection.execute(
             "SELECT event, procedure_slug, category_slug, language, sum(count) FROM stat_counters "
-            f"WHERE {where} AND event != ? GROUP BY event, procedure_slug, category_slug, language",
-            (*period, Event.SEARCH_EMPTY.value)).fetchall()
-        empty = connection.execute(
-            f"SELECT day, count FROM stat_counters WHERE {where} AND event = ?",
-            (*period, Event.SEARCH_EMPTY.value)).fetchall()
+            f"WHERE {where} AND event NOT IN ({day_events}) "
+            "GROUP BY event, procedure_slug, category_slug, language",
+            (*period, *(e.value for e in DAY_EVENTS))).fetchall()
+        by_day = connection.execute(
+            f"SELECT event, day, count FROM stat_counters WHERE {where} AND event IN ({day_events})",
+            (*period, *(e.value for e in DAY_EVENTS))).fetchall()
 
     procedures: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     languages: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -357,13 +372,18 @@ def summary(db: Database, since: dt.date, until: dt.date, unit: str = "week") ->
             categories[category] += count
         if language:
             languages[language][event] += count
-    searches: dict[dt.date, int] = {}
+    starts = []
     start = since
     while start <= last:
-        searches[start] = 0
+        starts.append(start)
         start = _next_period(start, unit)
-    for day, count in empty:
-        searches[period_start(dt.date.fromisoformat(day), unit)] += count
+    per_period: dict[str, dict[dt.date, int]] = {e.value: dict.fromkeys(starts, 0) for e in DAY_EVENTS}
+    for event, day, count in by_day:
+        per_period[event][period_start(dt.date.fromisoformat(day), unit)] += count
+
+    def periods(event: Event) -> tuple[PeriodCount, ...]:
+        return tuple(PeriodCount(start, period_label(start, unit), count)
+                     for start, count in per_period[event.value].items())
     return StatsSummary(
         since=since,
         until=last,
@@ -377,8 +397,9 @@ def summary(db: Database, since: dt.date, until: dt.date, unit: str = "week") ->
         categories=tuple(sorted(
             (CategoryStats(slug, count) for slug, count in categories.items()),
             key=lambda c: (-c.viewed, c.slug))),
-        searches_empty=tuple(PeriodCount(start, period_label(start, unit), count)
-                             for start, count in searches.items()),
+        searches_empty=periods(Event.SEARCH_EMPTY),
+        probably_for_me=periods(Event.PROBABLY_FOR_ME),
+        probably_not_for_me=periods(Event.PROBABLY_NOT_FOR_ME),
     )
 
 

@@ -25,6 +25,7 @@ SHOTS = [
     ("home", "home", None),
     ("category", "category", "health"),
     ("procedure", "procedure", "complementaire-sante-solidaire"),
+    ("eligibility", "eligibility", "complementaire-sante-solidaire"),
     ("document", "document", "proof-of-address"),
     ("glossary", "glossary", "caf"),
     ("guide", "guide", "complementaire-sante-solidaire"),

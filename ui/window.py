@@ -19,6 +19,7 @@ from ui.screens.base import Screen
 from ui.screens.category import CategoryScreen
 from ui.screens.document import DocumentScreen
 from ui.screens.glossary import GlossaryScreen
+from ui.screens.eligibility import EligibilityScreen
 from ui.screens.guide import GuideScreen
 from ui.screens.help import HelpScreen
 from ui.screens.helping import HelpingScreen
@@ -109,6 +110,7 @@ class KioskWindow(QWidget):
         self._screen_types: dict[str, type[Screen]] = {
             "home": HomeScreen, "category": CategoryScreen, "procedure": ProcedureScreen,
             "document": DocumentScreen, "glossary": GlossaryScreen, "guide": GuideScreen, "search": SearchScreen,
+            "eligibility": EligibilityScreen,
             "partners": PartnersScreen, "help": HelpScreen, "takeaway": TakeawayScreen,
             "helping": HelpingScreen, "admin": AdminScreen,
         }

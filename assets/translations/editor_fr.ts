@@ -208,7 +208,12 @@
         <translation>La démarche {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/bundle.py" line="200"/>
+        <location filename="../../kiosk/bundle.py" line="203"/>
+        <source>{where} has question {number} in the language {code}, which the catalogue does not offer.</source>
+        <translation>{where} a une question {number} dans la langue {code}, que le catalogue ne propose pas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/bundle.py" line="208"/>
         <source>The glossary entry {slug}</source>
         <translation>L&apos;entrée du glossaire {slug}</translation>
     </message>
@@ -670,245 +675,270 @@
         <translation>source {number}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="118"/>
+        <location filename="../../kiosk/editing/checks.py" line="109"/>
+        <source>question {number}</source>
+        <translation>question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="119"/>
         <source>title</source>
         <extracomment>Texts of each kind a resident reads (helper notes are for mediators, in French).</extracomment>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="119"/>
+        <location filename="../../kiosk/editing/checks.py" line="120"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="120"/>
+        <location filename="../../kiosk/editing/checks.py" line="121"/>
         <source>who it is for</source>
         <translation>public concerné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="121"/>
+        <location filename="../../kiosk/editing/checks.py" line="122"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="122"/>
+        <location filename="../../kiosk/editing/checks.py" line="123"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="123"/>
+        <location filename="../../kiosk/editing/checks.py" line="124"/>
         <source>helper notes</source>
         <translation>notes pour le médiateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="124"/>
+        <location filename="../../kiosk/editing/checks.py" line="125"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="125"/>
+        <location filename="../../kiosk/editing/checks.py" line="126"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="126"/>
+        <location filename="../../kiosk/editing/checks.py" line="127"/>
         <source>what it is</source>
         <translation>ce que c&apos;est</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="127"/>
+        <location filename="../../kiosk/editing/checks.py" line="128"/>
         <source>what it looks like</source>
         <translation>à quoi il ressemble</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="128"/>
+        <location filename="../../kiosk/editing/checks.py" line="129"/>
         <source>where to get it</source>
         <translation>où l&apos;obtenir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="129"/>
+        <location filename="../../kiosk/editing/checks.py" line="130"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="130"/>
+        <location filename="../../kiosk/editing/checks.py" line="131"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="131"/>
+        <location filename="../../kiosk/editing/checks.py" line="132"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="132"/>
+        <location filename="../../kiosk/editing/checks.py" line="133"/>
         <source>town</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="133"/>
+        <location filename="../../kiosk/editing/checks.py" line="134"/>
         <source>street address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="134"/>
+        <location filename="../../kiosk/editing/checks.py" line="135"/>
         <source>address complement</source>
         <translation>complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="135"/>
+        <location filename="../../kiosk/editing/checks.py" line="136"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="136"/>
+        <location filename="../../kiosk/editing/checks.py" line="137"/>
         <source>e-mail</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="137"/>
+        <location filename="../../kiosk/editing/checks.py" line="138"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="138"/>
+        <location filename="../../kiosk/editing/checks.py" line="139"/>
         <source>opening hours</source>
         <translation>horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="139"/>
+        <location filename="../../kiosk/editing/checks.py" line="140"/>
         <source>opening hours as published</source>
         <translation>horaires tels que publiés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="140"/>
+        <location filename="../../kiosk/editing/checks.py" line="141"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="141"/>
+        <location filename="../../kiosk/editing/checks.py" line="142"/>
         <source>neighbourhoods</source>
         <translation>quartiers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="142"/>
+        <location filename="../../kiosk/editing/checks.py" line="143"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="143"/>
+        <location filename="../../kiosk/editing/checks.py" line="144"/>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="144"/>
+        <location filename="../../kiosk/editing/checks.py" line="145"/>
         <source>online service</source>
         <translation>service en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="145"/>
+        <location filename="../../kiosk/editing/checks.py" line="146"/>
         <source>still to check</source>
         <translation>reste à vérifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="146"/>
+        <location filename="../../kiosk/editing/checks.py" line="147"/>
         <source>shown on kiosks</source>
         <translation>visible sur les bornes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="147"/>
+        <location filename="../../kiosk/editing/checks.py" line="148"/>
         <source>on the info flash</source>
         <translation>sur le flash info</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="148"/>
+        <location filename="../../kiosk/editing/checks.py" line="149"/>
         <source>online or at an office</source>
         <translation>en ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="149"/>
+        <location filename="../../kiosk/editing/checks.py" line="150"/>
         <source>day read</source>
         <translation>date de consultation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="150"/>
+        <location filename="../../kiosk/editing/checks.py" line="151"/>
         <source>page date</source>
         <translation>date de la page</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="152"/>
+        <location filename="../../kiosk/editing/checks.py" line="153"/>
         <source>slug</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="153"/>
+        <location filename="../../kiosk/editing/checks.py" line="154"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="154"/>
+        <location filename="../../kiosk/editing/checks.py" line="155"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="155"/>
+        <location filename="../../kiosk/editing/checks.py" line="156"/>
         <source>pictogram</source>
         <translation>pictogramme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="156"/>
+        <location filename="../../kiosk/editing/checks.py" line="157"/>
         <source>keywords</source>
         <translation>mots-clés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="157"/>
+        <location filename="../../kiosk/editing/checks.py" line="158"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="158"/>
+        <location filename="../../kiosk/editing/checks.py" line="159"/>
         <source>documents</source>
         <translation>pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="159"/>
+        <location filename="../../kiosk/editing/checks.py" line="160"/>
         <source>partners</source>
         <translation>partenaires</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="160"/>
+        <location filename="../../kiosk/editing/checks.py" line="161"/>
         <source>links</source>
         <translation>liens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="161"/>
+        <location filename="../../kiosk/editing/checks.py" line="162"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="162"/>
+        <location filename="../../kiosk/editing/checks.py" line="163"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="163"/>
+        <location filename="../../kiosk/editing/checks.py" line="164"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="164"/>
+        <location filename="../../kiosk/editing/checks.py" line="165"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="165"/>
+        <location filename="../../kiosk/editing/checks.py" line="166"/>
         <source>url</source>
         <translation>adresse web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="166"/>
+        <location filename="../../kiosk/editing/checks.py" line="167"/>
         <source>optional</source>
         <translation>selon les cas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="168"/>
+        <source>&quot;is this for me?&quot; questions</source>
+        <translation>questions « est-ce pour moi ? »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="169"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="170"/>
+        <source>answer for which it is for them</source>
+        <translation>réponse pour laquelle c&apos;est pour eux</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/checks.py" line="171"/>
+        <source>advice otherwise</source>
+        <translation>conseil sinon</translation>
     </message>
 </context>
 <context>
@@ -1438,38 +1468,38 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/editor/preview.py" line="42"/>
+        <location filename="../../ui/editor/preview.py" line="43"/>
         <source>Preview: %1</source>
         <extracomment>The kiosk&apos;s screen below its language bar.</extracomment>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="42"/>
+        <location filename="../../ui/editor/preview.py" line="43"/>
         <source>new procedure</source>
         <translation>nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="51"/>
+        <location filename="../../ui/editor/preview.py" line="52"/>
         <source>As a mediator sees it (helper notes)</source>
         <translation>Comme le voit le médiateur (avec ses notes)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="52"/>
+        <location filename="../../ui/editor/preview.py" line="53"/>
         <source>Back to the procedure</source>
         <translation>Retour à la démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="53"/>
+        <location filename="../../ui/editor/preview.py" line="54"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="54"/>
+        <location filename="../../ui/editor/preview.py" line="55"/>
         <source>Unsaved changes are shown too. Nothing is saved by previewing.</source>
         <translation>Les modifications non enregistrées sont aussi montrées. L&apos;aperçu n&apos;enregistre rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="57"/>
+        <location filename="../../ui/editor/preview.py" line="58"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1477,241 +1507,241 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="195"/>
+        <location filename="../../kiosk/editing/checks.py" line="200"/>
         <source>this procedure</source>
         <extracomment>The translation context of problems.</extracomment>
         <translation>Cette démarche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="196"/>
+        <location filename="../../kiosk/editing/checks.py" line="201"/>
         <source>this partner</source>
         <translation>Ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="197"/>
+        <location filename="../../kiosk/editing/checks.py" line="202"/>
         <source>this announcement</source>
         <translation>Cette annonce</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="198"/>
+        <location filename="../../kiosk/editing/checks.py" line="203"/>
         <source>this category</source>
         <translation>Cette catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="199"/>
+        <location filename="../../kiosk/editing/checks.py" line="204"/>
         <source>this document</source>
         <translation>Ce document</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="203"/>
+        <location filename="../../kiosk/editing/checks.py" line="208"/>
         <source>{name}: the {field} holds the invisible character {character}, which can reverse text on screen, in the QR code and on paper; the kiosk places its own direction marks. Remove it.</source>
         <translation>{name} : « {field} » contient le caractère invisible {character}, qui peut inverser le texte à l&apos;écran, dans le QR code et sur papier ; la borne place elle-même ses marques de sens d&apos;écriture. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="206"/>
+        <location filename="../../kiosk/editing/checks.py" line="211"/>
         <source>{name}: the {field} holds the control character {character}, which screens and printers cannot show. Remove it.</source>
         <translation>{name} : « {field} » contient le caractère de contrôle {character}, que les écrans et les imprimantes ne savent pas afficher. Supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="209"/>
+        <location filename="../../kiosk/editing/checks.py" line="214"/>
         <source>{name}: the {field} holds half of a character ({character}), which no text can hold. Write the whole character.</source>
         <translation>{name} : « {field} » contient une moitié de caractère ({character}), qu&apos;aucun texte ne peut contenir. Écrivez le caractère entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="253"/>
+        <location filename="../../kiosk/editing/checks.py" line="258"/>
         <source>{name}: the {field} is empty in French.</source>
         <translation>{name} : « {field} » est vide en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="256"/>
+        <location filename="../../kiosk/editing/checks.py" line="261"/>
         <source>{name}: the {field} has no French text (French is always needed).</source>
         <translation>{name} : « {field} » n&apos;a pas de texte en français (le français est toujours nécessaire).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="263"/>
+        <location filename="../../kiosk/editing/checks.py" line="268"/>
         <source>{name}: give the address of the {field} (https://…).</source>
         <translation>{name} : indiquez l&apos;adresse web de « {field} » (https://…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="267"/>
+        <location filename="../../kiosk/editing/checks.py" line="272"/>
         <source>{name}: {value} in {field} is not a web address; it should start with https:// and have no spaces.</source>
         <translation>{name} : {value} dans « {field} » n&apos;est pas une adresse web ; elle doit commencer par https:// et ne contenir aucun espace.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="274"/>
+        <location filename="../../kiosk/editing/checks.py" line="279"/>
         <source>{name}: say where the facts come from: add the official page it was checked against and the day you read it.</source>
         <translation>{name} : indiquez d&apos;où viennent les informations : ajoutez la page officielle consultée et la date à laquelle vous l&apos;avez lue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="280"/>
+        <location filename="../../kiosk/editing/checks.py" line="285"/>
         <source>{name}: give the day source {number} was read (YYYY-MM-DD).</source>
         <translation>{name} : indiquez la date de consultation de la source {number} (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="293"/>
+        <location filename="../../kiosk/editing/checks.py" line="298"/>
         <source>{name}: not translated into {language}: {fields} and {more} more. Residents will read French there.</source>
         <translation>{name} : traduction « {language} » manquante pour : {fields} et {more} autres. Les habitants y liront le texte en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="298"/>
+        <location filename="../../kiosk/editing/checks.py" line="303"/>
         <source>{name}: not translated into {language}: {fields}. Residents will read French there.</source>
         <translation>{name} : traduction « {language} » manquante pour : {fields}. Les habitants y liront le texte en français.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="314"/>
+        <location filename="../../kiosk/editing/checks.py" line="319"/>
         <source>{name}: the web address in {field} is {size} bytes long, too long for a QR code (at most {limit}). Use a shorter address.</source>
         <translation>{name} : l&apos;adresse web de « {field} » fait {size} octets, trop long pour un QR code (au plus {limit}). Utilisez une adresse plus courte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="332"/>
+        <location filename="../../kiosk/editing/checks.py" line="337"/>
         <source>{name}: {field} does not follow the catalogue format ({detail}).</source>
         <translation>{name} : « {field} » ne respecte pas le format du catalogue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="336"/>
+        <location filename="../../kiosk/editing/checks.py" line="341"/>
         <source>{name}: the whole item does not follow the catalogue format ({detail}).</source>
         <translation>{name} : l&apos;élément ne respecte pas le format du catalogue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="353"/>
+        <location filename="../../kiosk/editing/checks.py" line="358"/>
         <source>{name}: choose the category residents find it in.</source>
         <translation>{name} : choisissez la catégorie dans laquelle les habitants la trouveront.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="361"/>
+        <location filename="../../kiosk/editing/checks.py" line="366"/>
         <source>{name}: there are no steps, so residents get no step-by-step guide.</source>
         <translation>{name} : aucune étape ; les habitants n&apos;auront pas de guide pas à pas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="366"/>
+        <location filename="../../kiosk/editing/checks.py" line="371"/>
         <source>{name}: step {number} has no text; write it or remove the step.</source>
         <translation>{name} : l&apos;étape {number} n&apos;a pas de texte ; rédigez-la ou supprimez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="386"/>
+        <location filename="../../kiosk/editing/checks.py" line="398"/>
         <source>A partner has no name.</source>
         <translation>Un partenaire n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="390"/>
+        <location filename="../../kiosk/editing/checks.py" line="402"/>
         <source>{name}: the postcode {value} should be five digits, such as 49000.</source>
         <translation>{name} : le code postal {value} doit comporter cinq chiffres, par exemple 49000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="393"/>
+        <location filename="../../kiosk/editing/checks.py" line="405"/>
         <source>{name}: the address has no postcode; add it so residents can find the place.</source>
         <translation>{name} : l&apos;adresse n&apos;a pas de code postal ; ajoutez-le pour que les habitants trouvent le lieu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="396"/>
+        <location filename="../../kiosk/editing/checks.py" line="408"/>
         <source>{name}: the address has no town; add it so residents can find the place.</source>
         <translation>{name} : l&apos;adresse n&apos;a pas de commune ; ajoutez-la pour que les habitants trouvent le lieu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="399"/>
+        <location filename="../../kiosk/editing/checks.py" line="411"/>
         <source>{name}: write the street address on one line; use the address complement for the rest.</source>
         <translation>{name} : écrivez l&apos;adresse sur une seule ligne ; mettez le reste dans le complément d&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="404"/>
+        <location filename="../../kiosk/editing/checks.py" line="416"/>
         <source>{name}: {value} is not a phone number; write ten digits such as 02 41 05 46 00 (or a short number such as 3230).</source>
         <translation>{name} : {value} n&apos;est pas un numéro de téléphone ; écrivez dix chiffres, par exemple 02 41 05 46 00 (ou un numéro court comme le 3230).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="409"/>
+        <location filename="../../kiosk/editing/checks.py" line="421"/>
         <source>{name}: {value} is not an e-mail address.</source>
         <translation>{name} : {value} n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="415"/>
+        <location filename="../../kiosk/editing/checks.py" line="427"/>
         <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show the published text instead.</source>
         <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront le texte publié à la place.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="419"/>
+        <location filename="../../kiosk/editing/checks.py" line="431"/>
         <source>{name}: the opening hours {value} cannot be read as opening hours, so kiosks cannot say &quot;open now&quot; and show these words as written instead.</source>
         <translation>{name} : les horaires {value} ne peuvent pas être lus comme des horaires d&apos;ouverture ; les bornes ne pourront pas indiquer « ouvert maintenant » et afficheront ces mots tels qu&apos;ils sont écrits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="432"/>
+        <location filename="../../kiosk/editing/checks.py" line="444"/>
         <source>{name}: give the first day the announcement is shown.</source>
         <translation>{name} : indiquez le premier jour d&apos;affichage de l&apos;annonce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="435"/>
+        <location filename="../../kiosk/editing/checks.py" line="447"/>
         <source>{name}: give the last day the announcement is shown.</source>
         <translation>{name} : indiquez le dernier jour d&apos;affichage de l&apos;annonce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="438"/>
+        <location filename="../../kiosk/editing/checks.py" line="450"/>
         <source>{name}: the last day ({last}) is before the first ({first}).</source>
         <translation>{name} : le dernier jour ({last}) est avant le premier ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="442"/>
+        <location filename="../../kiosk/editing/checks.py" line="454"/>
         <source>{name}: expired on {last}; kiosks no longer show it. Change its dates or delete it.</source>
         <translation>{name} : expirée le {last} ; les bornes ne l&apos;affichent plus. Changez ses dates ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="466"/>
+        <location filename="../../kiosk/editing/checks.py" line="478"/>
         <source>{name}: choose a pictogram.</source>
         <translation>{name} : choisissez un pictogramme.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/checks.py" line="468"/>
+        <location filename="../../kiosk/editing/checks.py" line="480"/>
         <source>{name}: there is no pictogram called {value}; kiosks show an empty space.</source>
         <translation>{name} : aucun pictogramme ne s&apos;appelle {value} ; les bornes afficheront un espace vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="98"/>
+        <location filename="../../kiosk/editing/content.py" line="101"/>
         <source>{name}: the {field} holds {placeholder}, a note that is not for residents. Write the real information or leave it out; a note for the team goes in &quot;still to check&quot;.</source>
         <extracomment>report(severity, field_path, template, lang, check, **fields) A main source whose page is older than this many months is to review. Plain-string fields residents read (a partner&apos;s name and address are shown as written). Texts with a value per language that residents read (helper notes and to_check are not theirs). What every placeholder holds (lower case): texts with none of these are not searched further.</extracomment>
         <translation>{name} : « {field} » contient {placeholder}, une note qui n&apos;est pas pour les habitants. Écrivez la vraie information ou retirez-la ; une note pour l&apos;équipe va dans « reste à vérifier ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="139"/>
+        <location filename="../../kiosk/editing/content.py" line="142"/>
         <source>{name}: the {field} speaks of {date}, already past. Check that the text is still true, and say it without the date if it is.</source>
         <translation>{name} : « {field} » parle du {date}, date déjà passée. Vérifiez que le texte est encore vrai et, s&apos;il l&apos;est, dites-le sans la date.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="155"/>
+        <location filename="../../kiosk/editing/content.py" line="158"/>
         <source>{name}: the {field} has a sentence of {count} words (&quot;{start}…&quot;). Residents read sentences of {most} words or fewer more easily: one idea a sentence.</source>
         <translation>{name} : « {field} » a une phrase de {count} mots (« {start}… »). Les habitants lisent plus facilement des phrases de {most} mots ou moins : une idée par phrase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="170"/>
+        <location filename="../../kiosk/editing/content.py" line="173"/>
         <source>{name}: in the {field}, {word} is {count} characters without a space; screens must break it in the middle. Shorten it (a web address can go in the links).</source>
         <translation>{name} : dans « {field} », {word} fait {count} caractères sans espace ; les écrans doivent le couper au milieu. Raccourcissez-le (une adresse web peut aller dans les liens).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="212"/>
+        <location filename="../../kiosk/editing/content.py" line="215"/>
         <source>{name}: its main source, {site}, is not an official site. Put an official page first in its sources ({official}…).</source>
         <extracomment>Checks of each text residents read: check(report, field_path, lang, text, today). Issue 14 item 3 (an acronym without a glossary entry) adds its check here.</extracomment>
         <translation>{name} : sa source principale, {site}, n&apos;est pas un site officiel. Mettez une page officielle en premier dans ses sources ({official}…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="220"/>
+        <location filename="../../kiosk/editing/content.py" line="223"/>
         <source>{name}: its main source has no page date, so residents are not told how recent the official page is. Give the page&apos;s date (&quot;Vérifié le…&quot; on service-public.fr).</source>
         <translation>{name} : sa source principale n&apos;a pas de date de page, donc les habitants ne savent pas de quand date la page officielle. Indiquez la date de la page (« Vérifié le… » sur service-public.fr).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="225"/>
+        <location filename="../../kiosk/editing/content.py" line="228"/>
         <source>{name}: to review: its main source is a page of {date}, more than {months} months old. Check the text against today&apos;s page, then give the page&apos;s new date.</source>
         <translation>{name} : à relire : sa source principale est une page du {date}, vieille de plus de {months} mois. Vérifiez le texte avec la page d&apos;aujourd&apos;hui, puis indiquez la nouvelle date de la page.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="235"/>
+        <location filename="../../kiosk/editing/content.py" line="238"/>
         <source>{name}: residents are sent there ({procedures}), but it has no address, phone or website. Add one, or send residents to a place they can find.</source>
         <translation>{name} : les habitants y sont envoyés ({procedures}), mais il n&apos;a ni adresse, ni téléphone, ni site web. Ajoutez-en un, ou envoyez les habitants vers un lieu qu&apos;ils peuvent trouver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="291"/>
+        <location filename="../../kiosk/editing/content.py" line="295"/>
         <source>{name}: the {field} uses {acronym}, which the glossary does not explain. Add it to the glossary, or write the words in full.</source>
         <extracomment>The kinds of items whose texts residents read, with their list in the catalogue. An acronym: a word of 2 to 10 capitals and digits, with at least two capitals (&quot;CAF&quot;, &quot;C2S&quot;). Capitals that are everyday words on a screen or a phone, not administrative jargon.</extracomment>
         <translation>{name} : le champ {field} utilise {acronym}, que le glossaire n&apos;explique pas. Ajoutez-le au glossaire, ou écrivez les mots en entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/content.py" line="332"/>
+        <location filename="../../kiosk/editing/content.py" line="336"/>
         <source>{name}: the {field} translates &quot;{term}&quot; as {wrong}; the term base says {right}. Use the one translation, so that residents meet one word.</source>
         <translation>{name} : le champ {field} traduit « {term} » par {wrong} ; la base terminologique dit {right}. Utilisez la seule traduction, pour que les habitants lisent un seul mot.</translation>
     </message>
@@ -1762,177 +1792,187 @@
 <context>
     <name>ProcedureForm</name>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="23"/>
+        <location filename="../../ui/editor/procedure_form.py" line="24"/>
         <source>The procedure</source>
         <translation>La démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="24"/>
+        <location filename="../../ui/editor/procedure_form.py" line="25"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="25"/>
+        <location filename="../../ui/editor/procedure_form.py" line="26"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="26"/>
+        <location filename="../../ui/editor/procedure_form.py" line="27"/>
         <source>On kiosks</source>
         <translation>Sur les bornes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="27"/>
+        <location filename="../../ui/editor/procedure_form.py" line="28"/>
         <source>Shown to residents (untick to keep it as a draft)</source>
         <translation>Visible par les habitants (décochez pour la garder en brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="28"/>
+        <location filename="../../ui/editor/procedure_form.py" line="29"/>
         <source>Info flash</source>
         <translation>Flash info</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="29"/>
+        <location filename="../../ui/editor/procedure_form.py" line="30"/>
         <source>On the A4 info flash, with a QR code to its checklist</source>
         <translation>Sur le flash info A4, avec un code QR vers sa liste</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="30"/>
+        <location filename="../../ui/editor/procedure_form.py" line="31"/>
         <source>Done</source>
         <translation>Se fait</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="31"/>
+        <location filename="../../ui/editor/procedure_form.py" line="32"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="31"/>
+        <location filename="../../ui/editor/procedure_form.py" line="32"/>
         <source>At an office</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="32"/>
+        <location filename="../../ui/editor/procedure_form.py" line="33"/>
         <source>Online or at an office</source>
         <translation>En ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="34"/>
+        <location filename="../../ui/editor/procedure_form.py" line="35"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="35"/>
+        <location filename="../../ui/editor/procedure_form.py" line="36"/>
         <source>What it is</source>
         <translation>Ce que c&apos;est</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="36"/>
+        <location filename="../../ui/editor/procedure_form.py" line="37"/>
         <source>Who it is for</source>
         <translation>Public concerné</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="37"/>
+        <location filename="../../ui/editor/procedure_form.py" line="38"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="38"/>
+        <location filename="../../ui/editor/procedure_form.py" line="39"/>
         <source>Usual duration</source>
         <translation>Durée habituelle</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="39"/>
+        <location filename="../../ui/editor/procedure_form.py" line="40"/>
         <source>Online service</source>
         <translation>Service en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="42"/>
+        <location filename="../../ui/editor/procedure_form.py" line="43"/>
+        <source>Is this for me?</source>
+        <translation>Est-ce pour moi ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="44"/>
+        <source>Up to 6 yes/no questions residents may answer before the checklist, one per screen. The first answer that is not the expected one ends them with its advice.</source>
+        <translation>Jusqu&apos;à 6 questions oui/non auxquelles les habitants peuvent répondre avant la liste, une par écran. La première réponse qui n&apos;est pas celle attendue les termine avec son conseil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/procedure_form.py" line="47"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="43"/>
+        <location filename="../../ui/editor/procedure_form.py" line="48"/>
         <source>One step per screen of the kiosk&apos;s guide, in order. Drag a step, or use Up and Down.</source>
         <translation>Une étape par écran du guide de la borne, dans l&apos;ordre. Faites glisser une étape, ou utilisez Monter et Descendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="45"/>
+        <location filename="../../ui/editor/procedure_form.py" line="50"/>
         <source>Documents to gather</source>
         <translation>Pièces justificatives à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="46"/>
+        <location filename="../../ui/editor/procedure_form.py" line="51"/>
         <source>The documents residents tick off; each is explained on its own screen.</source>
         <translation>Les documents que les habitants cochent ; chacun est expliqué sur son propre écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="48"/>
+        <location filename="../../ui/editor/procedure_form.py" line="53"/>
         <source>Who can help nearby</source>
         <translation>Qui peut aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="49"/>
+        <location filename="../../ui/editor/procedure_form.py" line="54"/>
         <source>Partners where residents can get help; the kiosk shows the first three.</source>
         <translation>Les partenaires où les habitants peuvent se faire aider ; la borne affiche les trois premiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="51"/>
+        <location filename="../../ui/editor/procedure_form.py" line="56"/>
         <source>Official links</source>
         <translation>Liens officiels</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="53"/>
+        <location filename="../../ui/editor/procedure_form.py" line="58"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="54"/>
+        <location filename="../../ui/editor/procedure_form.py" line="59"/>
         <source>Other words residents may type to find it: abbreviations, old names, everyday words.</source>
         <translation>D&apos;autres mots que les habitants peuvent taper pour la trouver : sigles, anciens noms, mots de tous les jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="55"/>
+        <location filename="../../ui/editor/procedure_form.py" line="60"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="56"/>
+        <location filename="../../ui/editor/procedure_form.py" line="61"/>
         <source>For the mediator</source>
         <translation>Pour le médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="57"/>
+        <location filename="../../ui/editor/procedure_form.py" line="62"/>
         <source>Helper notes</source>
         <translation>Notes pour le médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="59"/>
+        <location filename="../../ui/editor/procedure_form.py" line="64"/>
         <source>Checked against</source>
         <translation>Vérifié d&apos;après</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="60"/>
+        <location filename="../../ui/editor/procedure_form.py" line="65"/>
         <source>The official pages these facts come from, and the day you read them.</source>
         <translation>Les pages officielles d&apos;où viennent ces informations, et la date à laquelle vous les avez lues.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="61"/>
+        <location filename="../../ui/editor/procedure_form.py" line="66"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="62"/>
+        <location filename="../../ui/editor/procedure_form.py" line="67"/>
         <source>Still to check</source>
         <translation>Reste à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="88"/>
+        <location filename="../../ui/editor/procedure_form.py" line="94"/>
         <source>(given when first saved, from the French title)</source>
         <translation>(attribué au premier enregistrement, d&apos;après le titre en français)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/procedure_form.py" line="138"/>
+        <location filename="../../ui/editor/procedure_form.py" line="146"/>
         <source>A web address starts with https:// and has no spaces.</source>
         <translation>Une adresse web commence par https:// et ne contient aucun espace.</translation>
     </message>
@@ -2260,14 +2300,77 @@
         <translation>{path} a été écrit, mais pas sa signature ({reason}) ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="253"/>
+        <location filename="../../kiosk/publish.py" line="261"/>
         <source>The catalogue changed while it was being published; publish again.</source>
         <translation>Le catalogue a changé pendant la publication ; publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/publish.py" line="272"/>
+        <location filename="../../kiosk/publish.py" line="280"/>
         <source>The catalogue cannot be written to {folder} ({reason}); the previous publication was left as it is.</source>
         <translation>Le catalogue ne peut pas être écrit dans {folder} ({reason}) ; la publication précédente est restée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="18"/>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="21"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="22"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="25"/>
+        <source>Question (yes or no)</source>
+        <translation>Question (oui ou non)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="26"/>
+        <source>It is for them if they answer</source>
+        <translation>C&apos;est pour eux s&apos;ils répondent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="27"/>
+        <source>Otherwise, what to do</source>
+        <translation>Sinon, que faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="28"/>
+        <source>Otherwise, who can help</source>
+        <translation>Sinon, qui peut aider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="39"/>
+        <source>(no partner)</source>
+        <translation>(aucun partenaire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="54"/>
+        <source>(no question yet)</source>
+        <translation>(pas encore de question)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="55"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="55"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/questions.py" line="96"/>
+        <source>At most %1 questions</source>
+        <translation>%1 questions au plus</translation>
     </message>
 </context>
 <context>
@@ -2351,47 +2454,58 @@
         <translation>L&apos;annonce {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="135"/>
+        <location filename="../../kiosk/editing/store.py" line="145"/>
         <source>{owner} refers to the {what} {slug}, which is not in the catalogue; choose another {what} or create it first.</source>
+        <extracomment>What a procedure&apos;s rows own, deleted with it or before it is written again.</extracomment>
         <translation>{owner} fait référence à {slug} ({what}), qui n&apos;est pas dans le catalogue ; faites un autre choix ou créez cet élément d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="155"/>
+        <location filename="../../kiosk/editing/store.py" line="165"/>
         <source>An announcement needs the first and the last day it is shown.</source>
         <translation>Une annonce a besoin d&apos;un premier et d&apos;un dernier jour d&apos;affichage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="184"/>
+        <location filename="../../kiosk/editing/store.py" line="194"/>
         <source>{owner} must be done online, at an office, or both: choose one.</source>
         <translation>{owner} doit se faire en ligne, au guichet, ou les deux : choisissez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="187"/>
+        <location filename="../../kiosk/editing/store.py" line="197"/>
         <source>Each step of the procedure {slug} is done online, on site, with a document or by phone: choose one.</source>
         <translation>Chaque étape de la démarche {slug} se fait en ligne, sur place, avec un document ou par téléphone : choisissez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="191"/>
+        <location filename="../../kiosk/editing/store.py" line="201"/>
         <source>Choose the category of the procedure {slug}.</source>
         <translation>Choisissez la catégorie de la démarche {slug}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="256"/>
+        <location filename="../../kiosk/editing/store.py" line="207"/>
+        <source>{owner} has {count} &quot;is this for me?&quot; questions; it may have {most} at most.</source>
+        <translation>{owner} a {count} questions « est-ce pour moi ? » ; il en faut {most} au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="211"/>
+        <source>For each &quot;is this for me?&quot; question of {owner}, choose the answer that keeps the procedure for the resident: yes or no.</source>
+        <translation>Pour chaque question « est-ce pour moi ? » de {owner}, choisissez la réponse pour laquelle la démarche est pour l&apos;habitant : oui ou non.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/editing/store.py" line="282"/>
         <source>The {kind} {slug} cannot be deleted: the procedure {user} still refers to it. Change it first.</source>
         <translation>Impossible de supprimer {slug} ({kind}) : la démarche {user} y fait encore référence. Modifiez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="258"/>
+        <location filename="../../kiosk/editing/store.py" line="284"/>
         <source>The {kind} {slug} cannot be deleted: the procedure {user} and {more} more still refer to it. Change them first.</source>
         <translation>Impossible de supprimer {slug} ({kind}) : la démarche {user} et {more} autres y font encore référence. Modifiez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="342"/>
+        <location filename="../../kiosk/editing/store.py" line="368"/>
         <source>{slug} cannot name a {kind}: use lower-case letters, digits and hyphens (at most {most}), such as &quot;carte-vitale&quot;.</source>
         <translation>{slug} ne peut pas servir d&apos;identifiant ({kind}) : utilisez des minuscules sans accents, des chiffres et des tirets (au plus {most}), par exemple « carte-vitale ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/editing/store.py" line="465"/>
+        <location filename="../../kiosk/editing/store.py" line="491"/>
         <source>That version is not in the history.</source>
         <extracomment>The items whose order the residents see: categories on the home screen, procedures in theirs.</extracomment>
         <translation>Cette version n&apos;est pas dans l&apos;historique.</translation>

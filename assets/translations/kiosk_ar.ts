@@ -299,6 +299,69 @@
     </message>
 </context>
 <context>
+    <name>EligibilityScreen</name>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="191"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="192"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="193"/>
+        <source>Previous question</source>
+        <translation>السؤال السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="194"/>
+        <source>Skip the questions</source>
+        <translation>تخطي الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="195"/>
+        <source>Change my answer</source>
+        <translation>تغيير جوابي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="199"/>
+        <source>There are no questions for this procedure.</source>
+        <translation>لا توجد أسئلة لهذا الإجراء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="208"/>
+        <source>Is this for me? Question %1 of %2</source>
+        <translation>هل هذا لي؟ السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="223"/>
+        <source>This procedure is probably for you.</source>
+        <translation>هذا الإجراء على الأرجح لك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="224"/>
+        <source>Now gather the documents on the list.</source>
+        <translation>الآن اجمع الوثائق الموجودة في القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="225"/>
+        <source>See the list</source>
+        <translation>عرض القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="227"/>
+        <source>This procedure is probably not for you.</source>
+        <translation>هذا الإجراء على الأرجح ليس لك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="233"/>
+        <source>See the list anyway</source>
+        <translation>عرض القائمة رغم ذلك</translation>
+    </message>
+</context>
+<context>
     <name>Flash</name>
     <message>
         <location filename="../../ui/flash.py" line="57"/>
@@ -654,74 +717,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="347"/>
+        <location filename="../../ui/window.py" line="349"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>رموز خاطئة كثيرة جدًا. حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="350"/>
+        <location filename="../../ui/window.py" line="352"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>لم يُحدَّد رمز سري لهذا الوضع بعد: حدّده بالأمر kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="353"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Wrong PIN.</source>
         <translation>رمز سري خاطئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="365"/>
+        <location filename="../../ui/window.py" line="367"/>
         <source>Mediator mode</source>
         <translation>وضع الوسيط</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="366"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Admin mode</source>
         <translation>وضع المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Helping well</source>
         <translation>كيف تساعد جيدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>Leave</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="441"/>
-        <location filename="../../ui/window.py" line="442"/>
+        <location filename="../../ui/window.py" line="443"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
+        <location filename="../../ui/window.py" line="445"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="446"/>
         <source>Need help?</source>
         <translation>تحتاج مساعدة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="454"/>
+        <location filename="../../ui/window.py" line="456"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>Listen</source>
         <translation>استمع</translation>
     </message>
@@ -953,93 +1016,98 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="229"/>
+        <location filename="../../ui/screens/procedure.py" line="237"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only. No person has checked this translation yet (kiosk.reviews): said in the screen&apos;s language.</extracomment>
         <translation>هذا الإجراء لم يعد في الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="240"/>
+        <location filename="../../ui/screens/procedure.py" line="248"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>جزء من هذا النص لم يُترجم بعد: يظهر بالفرنسية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="250"/>
         <source>Translated by machine: ask the mediator if something is unclear.</source>
         <translation>ترجمة آلية: اسأل الوسيط إذا كان شيء غير واضح.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="245"/>
+        <location filename="../../ui/screens/procedure.py" line="253"/>
         <source>Who is it for?</source>
         <translation>لمن هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="258"/>
+        <location filename="../../ui/screens/procedure.py" line="266"/>
+        <source>Is this for me?</source>
+        <translation>هل هذا لي؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="268"/>
         <source>Step by step</source>
         <translation>خطوة بخطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="260"/>
+        <location filename="../../ui/screens/procedure.py" line="270"/>
         <source>Take this list with me</source>
         <translation>آخذ هذه القائمة معي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="262"/>
+        <location filename="../../ui/screens/procedure.py" line="272"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>تم التحقق عبر موقع %1 (صفحة بتاريخ %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="263"/>
+        <location filename="../../ui/screens/procedure.py" line="273"/>
         <source>Checked against %1</source>
         <translation>تم التحقق عبر موقع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="270"/>
+        <location filename="../../ui/screens/procedure.py" line="280"/>
         <source>Online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="270"/>
+        <location filename="../../ui/screens/procedure.py" line="280"/>
         <source>At an office</source>
         <translation>في مكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="271"/>
+        <location filename="../../ui/screens/procedure.py" line="281"/>
         <source>Online or at an office</source>
         <translation>عبر الإنترنت أو في مكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="288"/>
+        <location filename="../../ui/screens/procedure.py" line="298"/>
         <source>Documents to gather</source>
         <translation>الوثائق المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="289"/>
+        <location filename="../../ui/screens/procedure.py" line="299"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>ضع علامة على ما لديك. اضغط على زر i لترى ما هي الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="291"/>
+        <location filename="../../ui/screens/procedure.py" line="301"/>
         <source>No document is needed to start.</source>
         <translation>لا تحتاج إلى أي وثيقة للبدء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="297"/>
+        <location filename="../../ui/screens/procedure.py" line="307"/>
         <source>What is this document?</source>
         <translation>ما هذه الوثيقة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="304"/>
+        <location filename="../../ui/screens/procedure.py" line="314"/>
         <source>Who can help nearby</source>
         <translation>من يمكنه المساعدة بالقرب منك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="318"/>
+        <location filename="../../ui/screens/procedure.py" line="328"/>
         <source>Still to be checked:</source>
         <translation>ما زال يحتاج إلى تحقق:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="320"/>
+        <location filename="../../ui/screens/procedure.py" line="330"/>
         <source>For the mediator</source>
         <translation>للوسيط</translation>
     </message>

@@ -299,6 +299,69 @@
     </message>
 </context>
 <context>
+    <name>EligibilityScreen</name>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="191"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="192"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="193"/>
+        <source>Previous question</source>
+        <translation>Question précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="194"/>
+        <source>Skip the questions</source>
+        <translation>Passer les questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="195"/>
+        <source>Change my answer</source>
+        <translation>Changer ma réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="199"/>
+        <source>There are no questions for this procedure.</source>
+        <translation>Il n&apos;y a pas de questions pour cette démarche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="208"/>
+        <source>Is this for me? Question %1 of %2</source>
+        <translation>Est-ce pour moi ? Question %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="223"/>
+        <source>This procedure is probably for you.</source>
+        <translation>Cette démarche est sans doute pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="224"/>
+        <source>Now gather the documents on the list.</source>
+        <translation>Maintenant, rassemblez les papiers de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="225"/>
+        <source>See the list</source>
+        <translation>Voir la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="227"/>
+        <source>This procedure is probably not for you.</source>
+        <translation>Cette démarche n&apos;est sans doute pas pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="233"/>
+        <source>See the list anyway</source>
+        <translation>Voir la liste quand même</translation>
+    </message>
+</context>
+<context>
     <name>Flash</name>
     <message>
         <location filename="../../ui/flash.py" line="57"/>
@@ -654,74 +717,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="347"/>
+        <location filename="../../ui/window.py" line="349"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Trop de codes PIN incorrects. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="350"/>
+        <location filename="../../ui/window.py" line="352"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Aucun code PIN n&apos;est encore défini pour ce mode : définissez-le avec la commande kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="353"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="365"/>
+        <location filename="../../ui/window.py" line="367"/>
         <source>Mediator mode</source>
         <translation>Mode médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="366"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Admin mode</source>
         <translation>Mode administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Helping well</source>
         <translation>Bien accompagner</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="441"/>
-        <location filename="../../ui/window.py" line="442"/>
+        <location filename="../../ui/window.py" line="443"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
+        <location filename="../../ui/window.py" line="445"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="446"/>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="454"/>
+        <location filename="../../ui/window.py" line="456"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
@@ -953,93 +1016,98 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="229"/>
+        <location filename="../../ui/screens/procedure.py" line="237"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only. No person has checked this translation yet (kiosk.reviews): said in the screen&apos;s language.</extracomment>
         <translation>Cette démarche n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="240"/>
+        <location filename="../../ui/screens/procedure.py" line="248"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Une partie de ce texte n&apos;est pas encore traduite : elle est affichée en français.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="250"/>
         <source>Translated by machine: ask the mediator if something is unclear.</source>
         <translation>Traduit par une machine : demandez au médiateur si quelque chose n&apos;est pas clair.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="245"/>
+        <location filename="../../ui/screens/procedure.py" line="253"/>
         <source>Who is it for?</source>
         <translation>Pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="258"/>
+        <location filename="../../ui/screens/procedure.py" line="266"/>
+        <source>Is this for me?</source>
+        <translation>Est-ce pour moi ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="268"/>
         <source>Step by step</source>
         <translation>Étape par étape</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="260"/>
+        <location filename="../../ui/screens/procedure.py" line="270"/>
         <source>Take this list with me</source>
         <translation>Emporter cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="262"/>
+        <location filename="../../ui/screens/procedure.py" line="272"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Vérifié sur %1 (page du %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="263"/>
+        <location filename="../../ui/screens/procedure.py" line="273"/>
         <source>Checked against %1</source>
         <translation>Vérifié sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="270"/>
+        <location filename="../../ui/screens/procedure.py" line="280"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="270"/>
+        <location filename="../../ui/screens/procedure.py" line="280"/>
         <source>At an office</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="271"/>
+        <location filename="../../ui/screens/procedure.py" line="281"/>
         <source>Online or at an office</source>
         <translation>En ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="288"/>
+        <location filename="../../ui/screens/procedure.py" line="298"/>
         <source>Documents to gather</source>
         <translation>Documents à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="289"/>
+        <location filename="../../ui/screens/procedure.py" line="299"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Cochez ce que vous avez. Touchez le bouton i pour voir ce qu&apos;est un document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="291"/>
+        <location filename="../../ui/screens/procedure.py" line="301"/>
         <source>No document is needed to start.</source>
         <translation>Aucun document n&apos;est nécessaire pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="297"/>
+        <location filename="../../ui/screens/procedure.py" line="307"/>
         <source>What is this document?</source>
         <translation>Qu&apos;est-ce que ce document ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="304"/>
+        <location filename="../../ui/screens/procedure.py" line="314"/>
         <source>Who can help nearby</source>
         <translation>Qui peut aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="318"/>
+        <location filename="../../ui/screens/procedure.py" line="328"/>
         <source>Still to be checked:</source>
         <translation>Encore à vérifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="320"/>
+        <location filename="../../ui/screens/procedure.py" line="330"/>
         <source>For the mediator</source>
         <translation>Pour le médiateur</translation>
     </message>

@@ -299,6 +299,69 @@
     </message>
 </context>
 <context>
+    <name>EligibilityScreen</name>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="191"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="192"/>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="193"/>
+        <source>Previous question</source>
+        <translation>Попереднє питання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="194"/>
+        <source>Skip the questions</source>
+        <translation>Пропустити питання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="195"/>
+        <source>Change my answer</source>
+        <translation>Змінити відповідь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="199"/>
+        <source>There are no questions for this procedure.</source>
+        <translation>Для цієї процедури немає питань.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="208"/>
+        <source>Is this for me? Question %1 of %2</source>
+        <translation>Це для мене? Питання %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="223"/>
+        <source>This procedure is probably for you.</source>
+        <translation>Ця процедура, ймовірно, для вас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="224"/>
+        <source>Now gather the documents on the list.</source>
+        <translation>Тепер зберіть документи зі списку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="225"/>
+        <source>See the list</source>
+        <translation>Переглянути список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="227"/>
+        <source>This procedure is probably not for you.</source>
+        <translation>Ця процедура, ймовірно, не для вас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/eligibility.py" line="233"/>
+        <source>See the list anyway</source>
+        <translation>Усе одно переглянути список</translation>
+    </message>
+</context>
+<context>
     <name>Flash</name>
     <message>
         <location filename="../../ui/flash.py" line="57"/>
@@ -654,74 +717,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="347"/>
+        <location filename="../../ui/window.py" line="349"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="350"/>
+        <location filename="../../ui/window.py" line="352"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Для цього режиму ще немає PIN-коду: задайте його командою kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="353"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Wrong PIN.</source>
         <translation>Неправильний PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="365"/>
+        <location filename="../../ui/window.py" line="367"/>
         <source>Mediator mode</source>
         <translation>Режим посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="366"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Admin mode</source>
         <translation>Режим адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Helping well</source>
         <translation>Як добре допомагати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>Leave</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="441"/>
-        <location filename="../../ui/window.py" line="442"/>
+        <location filename="../../ui/window.py" line="443"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
+        <location filename="../../ui/window.py" line="445"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="446"/>
         <source>Need help?</source>
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="454"/>
+        <location filename="../../ui/window.py" line="456"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>Listen</source>
         <translation>Слухати</translation>
     </message>
@@ -953,93 +1016,98 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="229"/>
+        <location filename="../../ui/screens/procedure.py" line="237"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only. No person has checked this translation yet (kiosk.reviews): said in the screen&apos;s language.</extracomment>
         <translation>Цієї процедури більше немає в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="240"/>
+        <location filename="../../ui/screens/procedure.py" line="248"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Частину цього тексту ще не перекладено: її показано французькою.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="250"/>
         <source>Translated by machine: ask the mediator if something is unclear.</source>
         <translation>Перекладено машиною: якщо щось незрозуміло, запитайте посередника.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="245"/>
+        <location filename="../../ui/screens/procedure.py" line="253"/>
         <source>Who is it for?</source>
         <translation>Для кого це?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="258"/>
+        <location filename="../../ui/screens/procedure.py" line="266"/>
+        <source>Is this for me?</source>
+        <translation>Це для мене?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/procedure.py" line="268"/>
         <source>Step by step</source>
         <translation>Крок за кроком</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="260"/>
+        <location filename="../../ui/screens/procedure.py" line="270"/>
         <source>Take this list with me</source>
         <translation>Взяти список із собою</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="262"/>
+        <location filename="../../ui/screens/procedure.py" line="272"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Звірено з %1 (сторінка від %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="263"/>
+        <location filename="../../ui/screens/procedure.py" line="273"/>
         <source>Checked against %1</source>
         <translation>Звірено з %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="270"/>
+        <location filename="../../ui/screens/procedure.py" line="280"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="270"/>
+        <location filename="../../ui/screens/procedure.py" line="280"/>
         <source>At an office</source>
         <translation>В установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="271"/>
+        <location filename="../../ui/screens/procedure.py" line="281"/>
         <source>Online or at an office</source>
         <translation>Онлайн або в установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="288"/>
+        <location filename="../../ui/screens/procedure.py" line="298"/>
         <source>Documents to gather</source>
         <translation>Документи, які треба зібрати</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="289"/>
+        <location filename="../../ui/screens/procedure.py" line="299"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Позначте те, що у вас є. Натисніть кнопку i, щоб побачити, що це за документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="291"/>
+        <location filename="../../ui/screens/procedure.py" line="301"/>
         <source>No document is needed to start.</source>
         <translation>Щоб почати, документи не потрібні.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="297"/>
+        <location filename="../../ui/screens/procedure.py" line="307"/>
         <source>What is this document?</source>
         <translation>Що це за документ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="304"/>
+        <location filename="../../ui/screens/procedure.py" line="314"/>
         <source>Who can help nearby</source>
         <translation>Хто може допомогти поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="318"/>
+        <location filename="../../ui/screens/procedure.py" line="328"/>
         <source>Still to be checked:</source>
         <translation>Ще треба перевірити:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="320"/>
+        <location filename="../../ui/screens/procedure.py" line="330"/>
         <source>For the mediator</source>
         <translation>Для посередника</translation>
     </message>

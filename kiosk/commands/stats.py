@@ -70,7 +70,8 @@ def _print_text(found: StatsSummary) -> None:
     first, last = found.searches_empty[0].label, found.searches_empty[-1].label
     print(f"Statistics of the {found.unit}s {first} to {last} ({found.since} to {found.until}); counts below "
           f"{MASK_BELOW} are shown as {MASKED}, the others rounded to the nearest multiple of 5")
-    if not (found.procedures or found.languages or found.categories or found.searches_empty_total):
+    if not (found.procedures or found.languages or found.categories or found.searches_empty_total
+            or _total(found.probably_for_me) or _total(found.probably_not_for_me)):
         print("Nothing was counted in this period.")
         return
     events = list(_HEADINGS)
@@ -89,6 +90,16 @@ def _print_text(found: StatsSummary) -> None:
     print()
     print(f"Searches that found nothing: {mask(found.searches_empty_total)}")
     print("\n".join(_table([found.unit, "searches"], [[d.label, mask(d.count)] for d in found.searches_empty])))
+    print()
+    print(f"Is this for me? Probably for them: {mask(_total(found.probably_for_me))}, "
+          f"probably not: {mask(_total(found.probably_not_for_me))}")
+    print("\n".join(_table([found.unit, "probably for them", "probably not"], [
+        [yes.label, mask(yes.count), mask(no.count)]
+        for yes, no in zip(found.probably_for_me, found.probably_not_for_me)])))
+
+
+def _total(periods) -> int:
+    return sum(d.count for d in periods)
 
 
 def _csv_lines(found: StatsSummary) -> list[tuple[str, str, str, str]]:
@@ -100,6 +111,10 @@ def _csv_lines(found: StatsSummary) -> list[tuple[str, str, str, str]]:
     lines += [("category", c.slug, "category_viewed", mask(c.viewed)) for c in found.categories]
     lines += [("searches_empty", d.label, "search_empty", mask(d.count)) for d in found.searches_empty]
     lines.append(("searches_empty", "total", "search_empty", mask(found.searches_empty_total)))
+    for event, periods in (("probably_for_me", found.probably_for_me),
+                           ("probably_not_for_me", found.probably_not_for_me)):
+        lines += [("eligibility", d.label, event, mask(d.count)) for d in periods]
+        lines.append(("eligibility", "total", event, mask(_total(periods))))
     return lines
 
 
@@ -138,6 +153,10 @@ def cmd_stats(context: Context, args: argparse.Namespace) -> int:
         "searches_empty": {"total": _number(found.searches_empty_total),
                            "periods": [{"period": d.label, "count": _number(d.count)}
                                        for d in found.searches_empty]},
+        "eligibility": {event: {"total": _number(_total(periods)),
+                                "periods": [{"period": d.label, "count": _number(d.count)} for d in periods]}
+                        for event, periods in (("probably_for_me", found.probably_for_me),
+                                               ("probably_not_for_me", found.probably_not_for_me))},
     }, ensure_ascii=False))
     return 0
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from kiosk.editing.drafts import (
     AnnouncementDraft, CategoryDraft, DRAFTS, DocumentDraft, Draft, KINDS, Link, MODES,
     NeededDocument, PLURAL, PartnerDraft, ProcedureDraft, SLUG, SLUG_MAX, STEP_KINDS, Source,
-    StepDraft, Texts, as_date, compact, draft_from_json, slugify,
+    StepDraft, Texts, as_date, compact, draft_from_json, slugify, ANSWERS, MAX_QUESTIONS, QuestionDraft,
 )
 from kiosk.editing.store import (
     ORDERED, Choices, HistoryEntry, ItemSummary, Saved, changed_fields, choices, delete_item, fold, history,

@@ -105,7 +105,8 @@ FIELD = "Field"
 _ORDINAL_FIELDS = {"steps": QT_TRANSLATE_NOOP("Field", "step {number}"),
                    "documents": QT_TRANSLATE_NOOP("Field", "document {number}"),
                    "links": QT_TRANSLATE_NOOP("Field", "link {number}"),
-                   "sources": QT_TRANSLATE_NOOP("Field", "source {number}")}
+                   "sources": QT_TRANSLATE_NOOP("Field", "source {number}"),
+                   "eligibility": QT_TRANSLATE_NOOP("Field", "question {number}")}
 #: Texts of each kind a resident reads (helper notes are for mediators, in French).
 _RESIDENT_TEXTS = {
     "procedure": ("title", "summary", "audience", "cost", "duration"),
@@ -164,6 +165,10 @@ _NAMES = {
     "kind": QT_TRANSLATE_NOOP("Field", "kind"),
     "url": QT_TRANSLATE_NOOP("Field", "url"),
     "optional": QT_TRANSLATE_NOOP("Field", "optional"),
+    "eligibility": QT_TRANSLATE_NOOP("Field", "\"is this for me?\" questions"),
+    "question": QT_TRANSLATE_NOOP("Field", "question"),
+    "relevant_if": QT_TRANSLATE_NOOP("Field", "answer for which it is for them"),
+    "otherwise": QT_TRANSLATE_NOOP("Field", "advice otherwise"),
 }
 
 
@@ -373,11 +378,18 @@ class _Checker:
             self.url(f"links.{i}.url", link.get("url"), required=True)
         for i, item in enumerate(d.get("documents", [])):
             self.french(f"documents.{i}.note", item.get("note"), required=False)
+        questions = d.get("eligibility", [])
+        for i, question in enumerate(questions):
+            self.french(f"eligibility.{i}.question", question.get("question"), required=True)
+            self.french(f"eligibility.{i}.otherwise", question.get("otherwise"), required=True)
         self.sources(required=True)
         texts: list[tuple[str, Any]] = [(name, d.get(name)) for name in _RESIDENT_TEXTS["procedure"]]
         texts += [(f"steps.{i}.text", s.get("text")) for i, s in enumerate(steps)]
         texts += [(f"documents.{i}.note", item.get("note")) for i, item in enumerate(d.get("documents", []))]
         texts += [(f"links.{i}.label", link.get("label")) for i, link in enumerate(d.get("links", []))]
+        for i, question in enumerate(questions):
+            texts += [(f"eligibility.{i}.question", question.get("question")),
+                      (f"eligibility.{i}.otherwise", question.get("otherwise"))]
         self.translations(texts)
 
     def _partner(self) -> None:
@@ -492,7 +504,9 @@ def check_draft(db: Database, draft: Draft, today: dt.date) -> list[Problem]:
                 "SELECT p.slug FROM procedures p WHERE p.status = 'published' AND p.id IN ("
                 "SELECT s.procedure_id FROM steps s JOIN partners pa ON pa.id = s.partner_id WHERE pa.slug = ? "
                 "UNION SELECT pp.procedure_id FROM procedure_partners pp JOIN partners pa ON pa.id = pp.partner_id "
-                "WHERE pa.slug = ?) ORDER BY p.slug", (draft.slug, draft.slug)))
+                "WHERE pa.slug = ? "
+                "UNION SELECT q.procedure_id FROM eligibility_questions q JOIN partners pa ON pa.id = q.partner_id "
+                "WHERE pa.slug = ?) ORDER BY p.slug", (draft.slug, draft.slug, draft.slug)))
     return check_item(draft.KIND, draft.to_json(), languages, today, sent_from)
 
 

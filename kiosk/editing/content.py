@@ -64,6 +64,9 @@ def resident_texts(kind: str, data: dict[str, Any]) -> Iterator[tuple[str, str |
         local += [(f"steps.{i}.text", step.get("text")) for i, step in enumerate(data.get("steps", []))]
         local += [(f"documents.{i}.note", item.get("note")) for i, item in enumerate(data.get("documents", []))]
         local += [(f"links.{i}.label", link.get("label")) for i, link in enumerate(data.get("links", []))]
+        for i, question in enumerate(data.get("eligibility", [])):
+            local += [(f"eligibility.{i}.question", question.get("question")),
+                      (f"eligibility.{i}.otherwise", question.get("otherwise"))]
     for path, values in local:
         if isinstance(values, dict):
             for lang, text in values.items():
@@ -248,6 +251,7 @@ def partners_sent_to(content: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         if procedure.get("status", "published") != "published":
             continue
         slugs = [step["partner"] for step in procedure.get("steps", []) if step.get("partner")]
+        slugs += [q["partner"] for q in procedure.get("eligibility", []) if q.get("partner")]
         for slug in dict.fromkeys(slugs + list(procedure.get("partners", []))):
             sent.setdefault(slug, []).append(procedure.get("slug", ""))
     return {slug: tuple(procedures) for slug, procedures in sent.items()}

@@ -22,6 +22,9 @@ PLURAL = {"procedure": "procedures", "partner": "partners", "announcement": "ann
           "category": "categories", "document": "documents"}
 STEP_KINDS = ("online", "on_site", "document", "phone")
 MODES = ("online", "on_site", "both")
+#: The answers of an "is this for me?" question, and how many questions a procedure may have.
+ANSWERS = ("yes", "no")
+MAX_QUESTIONS = 6
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SLUG_MAX = 80
 
@@ -115,6 +118,27 @@ class NeededDocument:
                    optional=bool(data.get("optional", False)))
 
 
+@dataclass
+class QuestionDraft:
+    """An "is this for me?" question: the answer that keeps the procedure, the advice otherwise."""
+
+    question: Texts = field(default_factory=dict)
+    relevant_if: str = "yes"
+    otherwise: Texts = field(default_factory=dict)
+    #: The slug of a partner who can help otherwise, or "".
+    partner: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return compact({"question": _texts(self.question), "relevant_if": self.relevant_if,
+                        "otherwise": _texts(self.otherwise), "partner": self.partner},
+                       "question", "relevant_if", "otherwise")
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> QuestionDraft:
+        return cls(question=dict(data.get("question", {})), relevant_if=data.get("relevant_if", "yes"),
+                   otherwise=dict(data.get("otherwise", {})), partner=data.get("partner", ""))
+
+
 class _Draft:
     """What every draft offers."""
 
@@ -169,6 +193,7 @@ class ProcedureDraft(_Draft):
     helper_notes: Texts = field(default_factory=dict)
     sources: list[Source] = field(default_factory=list)
     to_check: list[str] = field(default_factory=list)
+    eligibility: list[QuestionDraft] = field(default_factory=list)
 
     def label(self) -> str:
         return self.title.get("fr", "").strip() or self.slug
@@ -190,6 +215,7 @@ class ProcedureDraft(_Draft):
             "to_check": _words(self.to_check),
             "status": None if self.status == "published" else self.status,
             "featured": self.featured,
+            "eligibility": [question.to_json() for question in self.eligibility],
         }, "slug", "category", "title", "summary", "mode", "documents", "steps", "sources")
 
     @classmethod
@@ -208,6 +234,7 @@ class ProcedureDraft(_Draft):
             partners=list(data.get("partners", [])), helper_notes=dict(data.get("helper_notes") or {}),
             sources=[Source.from_json(item) for item in data.get("sources", [])],
             to_check=list(data.get("to_check", [])),
+            eligibility=[QuestionDraft.from_json(item) for item in data.get("eligibility", [])],
         )
 
 

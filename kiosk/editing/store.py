@@ -18,7 +18,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from kiosk import models as m
 from kiosk.database import Database
-from kiosk.editing.drafts import (MODES, SLUG, SLUG_MAX, STEP_KINDS, AnnouncementDraft, Draft,
+from kiosk.editing.drafts import (ANSWERS, MAX_QUESTIONS, MODES, SLUG, SLUG_MAX, STEP_KINDS, AnnouncementDraft, Draft,
                                   ProcedureDraft, as_date, compact, draft_from_json, slugify)
 from kiosk.errors import KioskError
 from kiosk.messages import QT_TRANSLATE_NOOP, Message
@@ -69,6 +69,8 @@ def _free_slug(connection: Connection, kind: str, base: str) -> str:
 
 _MODELS: dict[str, Any] = {"procedure": m.Procedure, "partner": m.Partner, "announcement": m.Announcement,
                            "category": m.Category, "document": m.Document}
+#: What a procedure's rows own, deleted with it or before it is written again.
+_PROCEDURE_CHILDREN = (m.Step, m.ProcedureDocument, m.ProcedurePartner, m.EligibilityQuestion)
 _PARTNER_COLUMNS = ("name", "description", "adresse", "complement_adresse", "code_postal", "commune",
                     "telephone", "courriel", "site_web", "horaires_accueil", "horaires_texte")
 
@@ -110,6 +112,11 @@ def _procedure_json(connection: Connection, row: Any) -> dict[str, Any]:
     helpers = connection.scalars(
         select(m.Partner.slug).join(m.ProcedurePartner, m.ProcedurePartner.partner_id == m.Partner.id)
         .where(m.ProcedurePartner.procedure_id == pid).order_by(m.ProcedurePartner.position))
+    questions = connection.execute(
+        select(m.EligibilityQuestion.question, m.EligibilityQuestion.relevant_if,
+               m.EligibilityQuestion.otherwise, m.Partner.slug.label("partner"))
+        .outerjoin(m.Partner, m.EligibilityQuestion.partner_id == m.Partner.id)
+        .where(m.EligibilityQuestion.procedure_id == pid).order_by(m.EligibilityQuestion.position))
     return compact({
         "slug": row.slug, "category": category, "title": row.title, "summary": row.summary,
         "audience": row.audience, "mode": row.mode, "cost": row.cost, "duration": row.duration,
@@ -121,6 +128,9 @@ def _procedure_json(connection: Connection, row: Any) -> dict[str, Any]:
         "partners": list(helpers), "helper_notes": row.helper_notes, "sources": row.sources,
         "to_check": row.to_check, "status": None if row.status == "published" else row.status,
         "featured": row.featured,
+        "eligibility": [compact({"question": q.question, "relevant_if": q.relevant_if, "otherwise": q.otherwise,
+                                 "partner": q.partner}, "question", "relevant_if", "otherwise")
+                        for q in questions],
     }, "documents", "steps", "sources")
 
 
@@ -192,8 +202,18 @@ def _write_procedure(connection: Connection, data: dict[str, Any], existing: boo
                                  slug=repr(slug)))
     category = _ids(connection, m.Category, [data["category"]], "category", owner)
     documents = _ids(connection, m.Document, [d["document"] for d in data["documents"]], "document", owner)
+    questions = data.get("eligibility", [])
+    if len(questions) > MAX_QUESTIONS:
+        raise KioskError(Message(SAVING, QT_TRANSLATE_NOOP(
+            "Saving", "{owner} has {count} \"is this for me?\" questions; it may have {most} at most."),
+            owner=owner, count=len(questions), most=MAX_QUESTIONS))
+    if any(q.get("relevant_if") not in ANSWERS for q in questions):
+        raise KioskError(Message(SAVING, QT_TRANSLATE_NOOP(
+            "Saving", "For each \"is this for me?\" question of {owner}, choose the answer that keeps the "
+                      "procedure for the resident: yes or no."), owner=owner))
     partners = _ids(connection, m.Partner, [s["partner"] for s in data["steps"] if s.get("partner")]
-                    + list(data.get("partners", [])), "partner", owner)
+                    + list(data.get("partners", [])) + [q["partner"] for q in questions if q.get("partner")],
+                    "partner", owner)
     category_id = category[data["category"]]
     values = {
         "category_id": category_id, "status": data.get("status", "published"),
@@ -212,7 +232,7 @@ def _write_procedure(connection: Connection, data: dict[str, Any], existing: boo
             values["position"] = _next_position(connection, m.Procedure.position,
                                                 m.Procedure.category_id == category_id)
         connection.execute(update(table).where(table.c.id == pid).values(**values))
-        for child in (m.Step, m.ProcedureDocument, m.ProcedurePartner):
+        for child in _PROCEDURE_CHILDREN:
             connection.execute(delete(child.__table__).where(child.procedure_id == pid))
     else:
         values["position"] = _next_position(connection, m.Procedure.position,
@@ -226,7 +246,11 @@ def _write_procedure(connection: Connection, data: dict[str, Any], existing: boo
               for i, d in enumerate(data["documents"])]
     helpers = [{"procedure_id": pid, "partner_id": partners[p], "position": i}
                for i, p in enumerate(dict.fromkeys(data.get("partners", [])))]
-    for model, rows in ((m.Step, steps), (m.ProcedureDocument, needed), (m.ProcedurePartner, helpers)):
+    asked = [{"procedure_id": pid, "position": i, "question": q["question"], "relevant_if": q["relevant_if"],
+              "otherwise": q.get("otherwise", {}), "partner_id": partners.get(q.get("partner", ""))}
+             for i, q in enumerate(questions)]
+    for model, rows in ((m.Step, steps), (m.ProcedureDocument, needed), (m.ProcedurePartner, helpers),
+                        (m.EligibilityQuestion, asked)):
         if rows:
             connection.execute(insert(model.__table__), rows)
 
@@ -238,7 +262,9 @@ def _users(connection: Connection, kind: str, slug: str) -> list[str]:
         pid = select(m.Partner.id).where(m.Partner.slug == slug).scalar_subquery()
         query = select(p.slug).where(p.id.in_(select(m.Step.procedure_id).where(m.Step.partner_id == pid))
                                      | p.id.in_(select(m.ProcedurePartner.procedure_id)
-                                                .where(m.ProcedurePartner.partner_id == pid)))
+                                                .where(m.ProcedurePartner.partner_id == pid))
+                                     | p.id.in_(select(m.EligibilityQuestion.procedure_id)
+                                                .where(m.EligibilityQuestion.partner_id == pid)))
     elif kind == "document":
         did = select(m.Document.id).where(m.Document.slug == slug).scalar_subquery()
         query = select(p.slug).where(p.id.in_(select(m.ProcedureDocument.procedure_id)
@@ -262,7 +288,7 @@ def _remove(connection: Connection, kind: str, slug: str) -> None:
     model = _MODELS[kind]
     if kind == "procedure":
         pid = select(model.id).where(model.slug == slug).scalar_subquery()
-        for child in (m.Step, m.ProcedureDocument, m.ProcedurePartner):
+        for child in _PROCEDURE_CHILDREN:
             connection.execute(delete(child.__table__).where(child.procedure_id == pid))
     connection.execute(delete(model.__table__).where(model.slug == slug))
 

@@ -158,8 +158,9 @@ def test_summary_and_rows_keep_to_the_period(context):
     assert [p.viewed for p in summary(context.db, dt.date(2026, 11, 1), TODAY, "month").procedures] == [3]
     assert [r.day for r in rows(context.db, week46, sunday)] == [TODAY - dt.timedelta(days=10)]
     next_week = dt.date(2026, 11, 30)
+    empty = (stats.PeriodCount(next_week, "2026-W49", 0),)
     assert summary(context.db, next_week, next_week) == stats.StatsSummary(
-        next_week, dt.date(2026, 12, 6), "week", (), (), (), (stats.PeriodCount(next_week, "2026-W49", 0),))
+        next_week, dt.date(2026, 12, 6), "week", (), (), (), empty, empty, empty)
 
 
 @pytest.mark.parametrize("since, unit", [(dt.date(2026, 11, 24), "week"), (dt.date(2026, 11, 2), "month"),
@@ -262,15 +263,17 @@ def _migration_0003():
 
 def test_model_and_migration_checks_agree(context):
     """alembic's compare_metadata does not look at CHECK constraints: compare them here. 0003 made
-    them; 0009 changed the events' one to count desk views."""
+    them; 0009 changed the events' one to count desk views, 0012 the "is this for me?" results."""
     model = {c.name: str(c.sqltext) for c in m.StatCounter.__table__.constraints
              if isinstance(c, CheckConstraint)}
     reflected = {c["name"]: c["sqltext"]
                  for c in inspect(context.db.engine).get_check_constraints("stat_counters")}
     desk = _migration("0009_desk_event")
-    expected = {**_migration_0003().CHECKS, desk.NAME: desk._check(desk.EVENTS)}
+    questions = _migration("0012_eligibility")
+    expected = {**_migration_0003().CHECKS, desk.NAME: questions._events(questions.EVENTS)}
     assert model == reflected == expected
-    assert desk.EVENTS == m.STAT_EVENTS
+    assert questions.EVENTS == m.STAT_EVENTS
+    assert questions.EVENTS_BEFORE == desk.EVENTS
     assert desk.EVENTS_BEFORE == _migration_0003().EVENTS
 
 

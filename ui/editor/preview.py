@@ -2,7 +2,7 @@
 
 The procedure as it stands in the form (unsaved changes included, and even while it is a draft)
 is stored in a throw-away copy of the editor's database (``kiosk.editing.preview_copy``), and the
-kiosk's procedure, guide and document screens show it from there at the kiosk's size, 1920 pixels
+kiosk's procedure, guide, document and "is this for me?" screens show it from there at the kiosk's size, 1920 pixels
 wide, with the kiosk's look. Nothing is saved by previewing.
 """
 
@@ -19,6 +19,7 @@ from kiosk.context import Context
 from kiosk.editing import Draft, preview_copy
 from ui import theme
 from ui.screens.document import DocumentScreen
+from ui.screens.eligibility import EligibilityScreen
 from ui.screens.guide import GuideScreen
 from ui.screens.procedure import ProcedureScreen
 from ui.services import Services
@@ -73,8 +74,9 @@ class PreviewDialog(QDialog):
         self.procedure = ProcedureScreen(self.services)
         self.guide = GuideScreen(self.services)
         self.document = DocumentScreen(self.services)
+        self.eligibility = EligibilityScreen(self.services)  # "Is this for me?": the questions flow
         self.stack = QStackedWidget()
-        for screen in (self.procedure, self.guide, self.document):
+        for screen in self._screens():
             self.stack.addWidget(screen)
             screen.navigate.connect(self._navigate)
             screen.content_changed.connect(self._refresh_title)
@@ -101,6 +103,9 @@ class PreviewDialog(QDialog):
         self._open(self.procedure, self.slug)
         self.show_language(self.language.currentData())
 
+    def _screens(self) -> tuple:
+        return (self.procedure, self.guide, self.document, self.eligibility)
+
     def current(self):
         return self.stack.currentWidget()
 
@@ -120,7 +125,8 @@ class PreviewDialog(QDialog):
         screen.open(argument, self.lang())
 
     def _navigate(self, name: str, argument: object) -> None:
-        screens = {"procedure": self.procedure, "guide": self.guide, "document": self.document}
+        screens = {"procedure": self.procedure, "guide": self.guide, "document": self.document,
+                   "eligibility": self.eligibility}
         if name in screens:
             self._open(screens[name], argument)
 
@@ -138,7 +144,7 @@ class PreviewDialog(QDialog):
     def _clean_up(self, *_args) -> None:
         if self._copy is None:
             return
-        for screen in (self.procedure, self.guide, self.document):
+        for screen in self._screens():
             screen.forget_loads()
         QThreadPool.globalInstance().waitForDone()  # no screen still reading the copy
         self._interface.set("en")

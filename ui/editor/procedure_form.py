@@ -8,6 +8,7 @@ from kiosk.editing import Choices, ProcedureDraft, valid_url
 from kiosk.hours import local_time
 from ui.editor.fields import LinesField, SourcesEditor, TranslatableText, WordsField, mark_invalid
 from ui.editor.forms import Clock, EditorForm
+from ui.editor.questions import QuestionsEditor
 from ui.editor.steps import DocumentsEditor, LinksEditor, PartnersList, StepsEditor
 from ui.editor.plain import plain_label
 
@@ -39,6 +40,10 @@ class ProcedureForm(EditorForm):
         self.online_service = self.add(about, self.tr("Online service"), "online_service", QLineEdit())
         self.online_service.setPlaceholderText("https://…")
 
+        questions = self.section(self.tr("Is this for me?"), self.tr(
+            "Up to 6 yes/no questions residents may answer before the checklist, one per screen. "
+            "The first answer that is not the expected one ends them with its advice."))
+        self.eligibility = self.add(questions, "", "eligibility", QuestionsEditor())
         steps = self.section(self.tr("Steps"), self.tr(
             "One step per screen of the kiosk's guide, in order. Drag a step, or use Up and Down."))
         self.steps = self.add(steps, "", "steps", StepsEditor())
@@ -79,6 +84,7 @@ class ProcedureForm(EditorForm):
                 self.category.addItem(title, slug)
             self.category.setCurrentIndex(max(0, self.category.findData(current)))
             self.steps.set_partners(choices.partners)
+            self.eligibility.set_partners(choices.partners)
             self.documents.set_documents(choices.documents)
             self.partners.set_partners(choices.partners)
         finally:
@@ -98,6 +104,7 @@ class ProcedureForm(EditorForm):
         for name in ("title", "summary", "audience", "cost", "duration", "helper_notes"):
             getattr(self, name).set_value(getattr(draft, name))
         self.online_service.setText(draft.online_service)
+        self.eligibility.set_entries(draft.eligibility)
         self.steps.set_entries(draft.steps)
         self.documents.set_entries(draft.documents)
         self.partners.set_slugs(draft.partners)
@@ -117,16 +124,17 @@ class ProcedureForm(EditorForm):
             keywords=self.keywords.value(), documents=self.documents.entries(),
             steps=self.steps.entries(), partners=self.partners.slugs(),
             helper_notes=self.helper_notes.value(), sources=self.sources.value(),
-            to_check=self.to_check.value(),
+            to_check=self.to_check.value(), eligibility=self.eligibility.entries(),
         )
 
     def field_widget(self, path: list[str], lang: str | None) -> QWidget | None:
-        lists = {"steps": self.steps, "documents": self.documents, "links": self.links}
+        lists = {"steps": self.steps, "documents": self.documents, "links": self.links,
+                 "eligibility": self.eligibility}
         if path[0] in lists and len(path) > 1 and path[1].isdigit():
             editor = lists[path[0]]
             editor.focus_field(int(path[1]), path[2] if len(path) > 2 else "", lang)
             return editor
-        if path[0] in ("steps", "documents", "links", "partners"):
+        if path[0] in ("steps", "documents", "links", "partners", "eligibility"):
             editor = {**lists, "partners": self.partners}[path[0]]
             editor.list.setFocus()
             return editor

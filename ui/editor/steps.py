@@ -193,7 +193,7 @@ class ListEditor(QWidget):
         self.edited.emit()
 
 
-def _first_line(text: str, limit: int = 90) -> str:
+def first_line(text: str, limit: int = 90) -> str:
     line = text.strip().split("\n")[0]
     return line if len(line) <= limit else line[:limit] + "…"
 
@@ -238,7 +238,7 @@ class StepsEditor(ListEditor):
         return StepDraft("online", {})
 
     def label(self, entry: StepDraft, number: int) -> str:
-        text = _first_line(entry.text.get("fr", "")) or self.tr("(no text yet)")
+        text = first_line(entry.text.get("fr", "")) or self.tr("(no text yet)")
         return f"{number}. {self.kinds.get(entry.kind, entry.kind)} — {text}"
 
     def show_entry(self, entry: StepDraft) -> None:
@@ -304,7 +304,7 @@ class DocumentsEditor(ListEditor):
         return NeededDocument(self.document.itemData(0) or "")
 
     def label(self, entry: NeededDocument, number: int) -> str:
-        note = _first_line(entry.note.get("fr", ""), 50)
+        note = first_line(entry.note.get("fr", ""), 50)
         title = self._titles.get(entry.document, entry.document)
         return f"{number}. {title}" + (f" — {note}" if note else "") + (" " + self.tr("(sometimes)")
                                                                           if entry.optional else "")

@@ -105,6 +105,7 @@ class ProcedureScreen(ItemScreen):
         self._notes_heading = heading()
         self._notes = PlainLabel(object_name="HelperNotes")
 
+        self._for_me = big_button("", "person")
         self._guide = big_button("", "next")
         self._takeaway = big_button("", "qr-code", role="Secondary")
         self._partners_heading = heading()
@@ -137,6 +138,7 @@ class ProcedureScreen(ItemScreen):
         self._actions_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self._actions)
         self._actions_layout.setContentsMargins(0, 0, 0, 0)
         self._actions_layout.setSpacing(16)
+        self._actions_layout.addWidget(self._for_me)
         self._actions_layout.addWidget(self._guide)
         self._actions_layout.addWidget(self._takeaway)
         self._helpers = QWidget(objectName="Helpers")
@@ -166,6 +168,7 @@ class ProcedureScreen(ItemScreen):
         self._portrait: bool | None = None
         self.set_portrait(False)
 
+        self._for_me.clicked.connect(self.ask_questions)
         self._guide.clicked.connect(self.start_guide)
         self._takeaway.clicked.connect(self.take_away)
         self.words.chosen.connect(self.navigate.emit)
@@ -214,6 +217,11 @@ class ProcedureScreen(ItemScreen):
         return [self._checklist.itemAt(i).widget() for i in range(self._checklist.count())]
 
     @Slot()
+    def ask_questions(self) -> None:
+        """"Is this for me?": the procedure's yes/no questions, one per screen."""
+        self.navigate.emit("eligibility", self._slug)
+
+    @Slot()
     def start_guide(self) -> None:
         self.navigate.emit("guide", self._slug)
 
@@ -255,6 +263,8 @@ class ProcedureScreen(ItemScreen):
         self._fill_partners(view)
         self.words.show_terms(view.glossary, lambda lang: self.services.direction(lang) == "rtl")
         rtl = self.is_rtl()
+        set_button(self._for_me, self.tr("Is this for me?"), "person")
+        self._for_me.setVisible(bool(view.questions))
         set_button(self._guide, self.tr("Step by step"), "next", mirrored=rtl)
         self._guide.setVisible(bool(view.steps))
         set_button(self._takeaway, self.tr("Take this list with me"), "qr-code")
