@@ -39,6 +39,8 @@ MISSING = "missing"
 
 # The longest texts the schema allows (``short_text`` and ``long_text``).
 SHORT, LONG = 300, 4000
+#: The "is this for me?" question and its advice (the schema's question_text and advice_text).
+QUESTION, ADVICE = 200, 600
 # Hex digits of the French text's sha256 kept in a review: 64 bits, no collision by chance.
 SOURCE_DIGITS = 16
 # Who reviewed: initials or a role ("AB", "interprète ISM").
@@ -114,6 +116,12 @@ def item_texts(kind: str, item: dict[str, Any]) -> Iterator[CatalogueText]:
         if (values := _local(link.get("label"))) is not None:
             yield CatalogueText(f"procedure/{slug}/links/{i}/label", values, SHORT,
                                 f"procedure {slug}: the label of link {i + 1}")
+    questions = item.get("eligibility", [])
+    for i, question in enumerate(questions):
+        for name, limit, what in (("question", QUESTION, "the question"), ("otherwise", ADVICE, "the advice otherwise")):
+            if (values := _local(question.get(name))) is not None:
+                yield CatalogueText(f"procedure/{slug}/eligibility/{i}/{name}", values, limit,
+                                    f"procedure {slug}: 'is this for me?' question {i + 1} of {len(questions)}, {what}")
 
 
 def catalogue_texts(content: dict[str, Any]) -> Iterator[CatalogueText]:

@@ -47,6 +47,8 @@ def test_every_resident_text_has_a_stable_key():
     assert any(k.startswith("glossary/caf/") for k in keys)
     assert any("/documents/" in k and k.endswith("/note") for k in keys)
     assert any("/steps/0/text" in k for k in keys)
+    # "is this for me?" questions and their advice are read by residents too
+    assert {"procedure/rsa/eligibility/0/question", "procedure/rsa/eligibility/0/otherwise"} <= set(keys)
     # helper notes (French, for mediators) and keywords are not residents' texts
     assert not any(k.endswith(("helper_notes", "keywords")) for k in keys)
 
