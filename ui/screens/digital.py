@@ -12,7 +12,7 @@ from kiosk.workshops import SCREEN_DAYS, Workshop, upcoming
 from ui.screens.base import Screen
 from ui.screens.partners import REFRESH_MS, by_name, card_list_area
 from ui.widgets.common import heading
-from ui.widgets.labels import PlainLabel
+from ui.widgets.labels import LRM, PlainLabel
 from ui.widgets.partner_card import IconLine, PartnerCard, show_text
 from ui.widgets.qr import QrCode
 
@@ -185,7 +185,9 @@ class DigitalScreen(Screen):
         day = locale.toString(QDate(start.year, start.month, start.day), "dddd d MMMM")
         if workshop.all_day:
             return day
-        return f"{day}, {start:%H:%M}\u2013{workshop.end:%H:%M}"
+        # Left-to-right marks keep "10:00–12:00" in its order inside a right-to-left sentence
+        # (between two numbers, the dash would otherwise turn them round).
+        return f"{day}, {LRM}{start:%H:%M}{LRM}\u2013{LRM}{workshop.end:%H:%M}"
 
     def _clear(self, layout: QVBoxLayout, widgets: list[QWidget]) -> None:
         for widget in widgets:
