@@ -192,3 +192,22 @@ def test_a_damaged_store_is_ignored(kiosk):
     assert upcoming(kiosk, NOW) == []
     (kiosk.home / workshops.STATE_FILE).write_text("{not json")
     assert upcoming(kiosk, NOW) == [] and calendar_status(kiosk.home) is None
+
+
+def test_kiosk_sync_reads_the_calendar_and_kiosk_status_says_so(tmp_path):
+    from tests.kiosk.test_cli import kiosk as run
+
+    home = tmp_path / "cli"
+    assert run("status", home=home).returncode == 0
+    from kiosk.context import open_context
+
+    context = open_context(home)
+    try:
+        set_setting(context.db, "workshops_calendar", str(FIXTURE))
+    finally:
+        context.close()
+    synced = run("sync", "--json", home=home)  # no catalogue source: the catalogue's sync fails...
+    answer = json.loads(synced.stdout)
+    assert answer["outcome"] == "failed" and answer["workshops"]["outcome"] == "read"  # ...the calendar is read
+    status = json.loads(run("status", "--json", home=home).stdout)["workshops"]
+    assert status["last_attempt"]["outcome"] == "read" and status["read_at"] and status["count"] > 0

@@ -116,3 +116,25 @@ def test_reached_from_the_help_and_digital_category_screens(screen_name, show_sc
     with qtbot.waitSignal(screen.navigate) as signal:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert signal.args == ["digital", None]
+
+
+def test_the_admin_screen_says_when_the_calendar_was_last_read_or_refused(show_screen, digital_context, tmp_path):
+    from ui.screens.admin import AdminScreen
+    from ui.widgets.labels import PlainLabel
+
+    with_calendar(digital_context)
+    bad = tmp_path / "bad.ics"
+    bad.write_bytes(b"\xff\xfe not a calendar")
+    set_setting(digital_context.db, "workshops_calendar", str(bad))
+    refresh(digital_context)
+
+    def build():
+        screen = AdminScreen(Services.from_context(digital_context))
+        screen.open(None, "en")
+        return screen
+
+    admin = show_screen(build)
+    admin.refresh_sync()
+    texts = "\n".join(label.text() for label in admin.findChildren(PlainLabel))
+    assert "Workshops calendar: last read 2026-12-03 08:00. Last try 2026-12-03 08:00: " in texts
+    assert "not UTF-8 text, so it was refused" in texts
