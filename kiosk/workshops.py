@@ -29,12 +29,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from kiosk.fetch import MIB, FetchError, Limits, open_source, shown_source
 from kiosk.hours import LOCAL_TIMEZONE, local_time
 from kiosk.text import plain_line
 
 log = logging.getLogger(__name__)
 
+MIB = 1024 * 1024
 #: The largest calendar read (a year of weekly workshops exported with descriptions is ~100 KB).
 ICS_SIZE_CAP = 2 * MIB
 #: Components (BEGIN: lines) in one calendar, and how deep they may nest (VCALENDAR > VEVENT >
@@ -256,6 +256,7 @@ def refresh(context, *, source: str | None = None, timeout: float = 30.0,
 
     Never raises for a problem of the network or the file. Returns None when no calendar is set.
     """
+    from kiosk.fetch import FetchError, Limits, open_source, shown_source  # the sync's, not the screens'
     from kiosk.settings import get_setting
 
     text = (source if source is not None else get_setting(context.db, "workshops_calendar")).strip()
