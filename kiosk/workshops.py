@@ -213,9 +213,13 @@ def _aware(value: dt.date | dt.datetime) -> tuple[dt.datetime, bool]:
 
 def _workshop(event) -> Workshop:
     start, all_day = _aware(event["DTSTART"].dt)
-    end_value = event.get("DTEND")
-    end = _aware(end_value.dt)[0] if end_value is not None else start + (dt.timedelta(days=1) if all_day
-                                                                          else dt.timedelta(hours=1))
+    end_value, duration = event.get("DTEND"), event.get("DURATION")
+    if end_value is not None:
+        end = _aware(end_value.dt)[0]
+    elif duration is not None and isinstance(duration.dt, dt.timedelta):
+        end = start + duration.dt
+    else:  # RFC 5545: a day for an all-day event, an instant otherwise (shown as an hour)
+        end = start + (dt.timedelta(days=1) if all_day else dt.timedelta(hours=1))
     title = plain_line(str(event.get("SUMMARY", "")), TITLE_CAP)
     location = plain_line(str(event.get("LOCATION", "")), LOCATION_CAP)
     return Workshop(title=title, start=start, end=max(end, start), location=location,

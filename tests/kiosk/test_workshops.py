@@ -88,6 +88,13 @@ def test_an_all_day_and_a_floating_event_are_read_in_local_time():
     assert icalendar.Calendar.from_ical(found[0].ics).walk("VEVENT")[0]["DTSTART"].dt == dt.date(2026, 12, 7)
 
 
+def test_a_duration_instead_of_an_end():
+    (found,) = read_calendar(calendar("BEGIN:VEVENT\r\nUID:u\r\nDTSTAMP:20261101T000000Z\r\n"
+                                      "DTSTART;TZID=Europe/Paris:20261209T140000\r\nDURATION:PT1H30M\r\n"
+                                      "SUMMARY:Atelier\r\nEND:VEVENT"), NOW)
+    assert (found.start, found.end) == (paris(2026, 12, 9, 14), paris(2026, 12, 9, 15, 30))
+
+
 def test_outside_text_is_one_plain_line():
     found = read_calendar(calendar(event("t", "20261204T100000Z", "20261204T110000Z",
                                          "LOCATION:Salle \u202eB\u202c\\nétage 1")).replace(
