@@ -19,6 +19,7 @@ This is local data, not catalogue content: a sync of the catalogue never touches
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
@@ -234,10 +235,13 @@ def event_ics(title: str, start: dt.datetime, end: dt.datetime, location: str, u
     import icalendar
 
     calendar = icalendar.Calendar()
-    calendar.add("PRODID", "-//kiosk//workshops//FR")
+    calendar.add("PRODID", "-//kiosk//FR")
     calendar.add("VERSION", "2.0")
     event = icalendar.Event()
-    event.add("UID", plain_line(f"{start:%Y%m%dT%H%M}-{uid}" if uid else f"{start:%Y%m%dT%H%M}@kiosk", 200))
+    # Short, so that the QR code stays coarse enough to scan: the occurrence and a digest of the
+    # calendar's own UID (the same workshop added twice replaces itself on the phone).
+    digest = hashlib.sha256(uid.encode("utf-8")).hexdigest()[:10] if uid else "kiosk"
+    event.add("UID", f"{start.astimezone(dt.timezone.utc):%Y%m%dT%H%M}-{digest}@kiosk")
     event.add("DTSTAMP", start.astimezone(dt.timezone.utc))
     if all_day:
         event.add("DTSTART", start.date())

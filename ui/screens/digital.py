@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWid
 
 from kiosk.catalogue import PartnerView, partners
 from kiosk.workshops import SCREEN_DAYS, Workshop, upcoming
+from ui import theme
+from ui.fullscreen import current_scale
 from ui.screens.base import Screen
 from ui.screens.partners import REFRESH_MS, by_name, card_list_area
 from ui.widgets.common import heading
@@ -33,8 +35,9 @@ OFFERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 #: Every partner with a "numerique" code is a place of digital help (as on the help screen).
 DIGITAL_PREFIX = "numerique--"
-#: The side of a workshop's QR code at 1920x1080: an event of ~400 bytes scans well at this size.
-QR_PX = 200
+#: The side of a workshop's QR code at 1920x1080 (scaled with the screen): an event of ~300 bytes
+#: is a version 12-14 code, 3 pixels a module at this size.
+QR_PX = 280
 
 
 def digital_places(all_partners: list[PartnerView]) -> list[PartnerView]:
@@ -59,7 +62,8 @@ class WorkshopRow(QFrame):
         self._place = IconLine("location")
         self._caption = PlainLabel(object_name="Muted")
         self.qr = QrCode(workshop.ics, accessible_name=caption)
-        self.qr.setFixedSize(QR_PX, QR_PX)
+        side = theme.scaled(QR_PX, current_scale())
+        self.qr.setFixedSize(side, side)
 
         words = QVBoxLayout()
         words.setSpacing(8)
