@@ -108,19 +108,23 @@ class DigitalScreen(Screen):
         self._workshops_area = card_list_area(self._no_workshops, self._workshop_list)
         self._refresh = QTimer(self, interval=REFRESH_MS)
 
-        places = QVBoxLayout()
+        # Each column its own widget: a screen reader reads one column, then the other.
+        places_column, workshops_column = QWidget(), QWidget()
+        places = QVBoxLayout(places_column)
+        places.setContentsMargins(0, 0, 0, 0)
         places.setSpacing(16)
         places.addWidget(self._places_title)
         places.addWidget(self._places_area, 1)
-        workshops = QVBoxLayout()
+        workshops = QVBoxLayout(workshops_column)
+        workshops.setContentsMargins(0, 0, 0, 0)
         workshops.setSpacing(16)
         workshops.addWidget(self._workshops_title)
         workshops.addWidget(self._workshops_area, 1)
         self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._columns.setContentsMargins(48, 16, 48, 24)
         self._columns.setSpacing(40)
-        self._columns.addLayout(places, 1)
-        self._columns.addLayout(workshops, 1)
+        self._columns.addWidget(places_column, 1)
+        self._columns.addWidget(workshops_column, 1)
 
         self._refresh.timeout.connect(self.refresh_hours)
 
