@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from kiosk import workshops
 from kiosk.catalogue import (announcements, featured_procedures, helpers, languages, load_procedure, partners,
                              site_name, site_slugs)
 from kiosk.database import Database
@@ -25,6 +26,8 @@ from kiosk.text import plain_line
 
 #: The next workshops shown, at most.
 MOST_WORKSHOPS = 5
+#: How far ahead the flash looks for workshops: as far as the sync works repeats out.
+FLASH_DAYS = workshops.HORIZON_DAYS
 #: Days of help hours shown, from today.
 HOURS_DAYS = 7
 #: A workshop's title or place from the calendar file is cut to this many characters.
@@ -134,15 +137,8 @@ def flash_column(db: Database, lang: str, site: str, now: dt.datetime,
 
 
 def stored_workshops(context) -> list:
-    """The workshops the sync stored (``kiosk.workshops``, from the calendar file), or [] without it.
-
-    ``kiosk.workshops`` is written on another branch; this is the one place that reads it.
-    """
-    try:
-        from kiosk import workshops  # noqa: PLC0415 - optional until that branch is merged
-    except ImportError:
-        return []
-    return list(workshops.upcoming(context.db, context.clock()))
+    """The next workshops the last sync stored (``kiosk.workshops``), over the coming two months."""
+    return workshops.upcoming(context, context.clock(), days=FLASH_DAYS, limit=MOST_WORKSHOPS)
 
 
 def next_workshops(workshops: Iterable[Workshop], now: dt.datetime) -> tuple[WorkshopLine, ...]:

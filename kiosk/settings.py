@@ -43,6 +43,13 @@ def _check_source(value: str) -> None:
                          "address of catalogue.json.")
 
 
+def _check_calendar(value: str) -> None:
+    scheme = urlsplit(value.strip()).scheme.lower()
+    if len(scheme) > 1 and scheme not in ("file", "http", "https"):
+        raise KioskError("The workshops calendar must be a path, or a file://, http:// or https:// "
+                         "address of an .ics file.")
+
+
 def _check_keys(value: list) -> None:
     from kiosk.signing import canonical_key_text  # cryptography, loaded only when keys are used
 
@@ -76,6 +83,10 @@ SETTINGS: dict[str, Declared] = {
     "catalogue_source": Declared(
         str, "", "Where the central catalogue is fetched from: a path (a mounted network share), or a "
         "file://, http:// or https:// address of catalogue.json. Empty: no sync.", _check_source),
+    "workshops_calendar": Declared(
+        str, "", "The digital workshops' calendar, read at every sync: a path, or a file://, http:// or "
+        "https:// address of an iCalendar (.ics) file, as the centre's calendar application exports it. "
+        "Empty: no workshops shown.", _check_calendar),
     "sync_interval_minutes": Declared(
         int, 60, "How often the kiosk fetches the central catalogue in the background, in minutes.",
         _in_range(1, 7 * 24 * 60)),

@@ -32,6 +32,7 @@ SHOTS = [
     ("takeaway", "takeaway", "complementaire-sante-solidaire"),
     ("partners", "partners", None),
     ("help", "help", None),
+    ("digital", "digital", None),
     ("search", "search", None),
 ]
 _SIZE = re.compile(r"^(\d{3,5})x(\d{3,5})(?:@([12](?:\.\d{1,2})?))?$")

@@ -34,7 +34,7 @@ def sync_command() -> list[str]:
 
 
 class BackgroundSync(QObject):
-    """Runs a sync every ``sync_interval_minutes`` while a catalogue source is configured.
+    """Runs a sync every ``sync_interval_minutes`` while a catalogue source or a workshops calendar is set.
 
     Signals:
         finished(dict): the ``--json`` answer of one sync (outcome, version, reason).
@@ -72,8 +72,11 @@ class BackgroundSync(QObject):
 
     @Slot()
     def sync_now(self) -> bool:
-        """Start a sync unless one is running or no source is set; returns whether it started."""
-        if self._process is not None or not get_setting(self._context.db, "catalogue_source"):
+        """Start a sync unless one is running or nothing is set to fetch (neither a catalogue source
+        nor a workshops calendar); returns whether it started."""
+        db = self._context.db
+        if self._process is not None or not (get_setting(db, "catalogue_source")
+                                             or get_setting(db, "workshops_calendar")):
             return False
         program, *arguments = self._command
         process = QProcess(self)

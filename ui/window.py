@@ -17,6 +17,7 @@ from ui.fullscreen import ScreenFit
 from ui.screens.admin import AdminScreen
 from ui.screens.base import Screen
 from ui.screens.category import CategoryScreen
+from ui.screens.digital import DigitalScreen
 from ui.screens.document import DocumentScreen
 from ui.screens.glossary import GlossaryScreen
 from ui.screens.eligibility import EligibilityScreen
@@ -111,7 +112,7 @@ class KioskWindow(QWidget):
             "home": HomeScreen, "category": CategoryScreen, "procedure": ProcedureScreen,
             "document": DocumentScreen, "glossary": GlossaryScreen, "guide": GuideScreen, "search": SearchScreen,
             "eligibility": EligibilityScreen,
-            "partners": PartnersScreen, "help": HelpScreen, "takeaway": TakeawayScreen,
+            "partners": PartnersScreen, "digital": DigitalScreen, "help": HelpScreen, "takeaway": TakeawayScreen,
             "helping": HelpingScreen, "admin": AdminScreen,
         }
         self._screens: dict[str, Screen] = {}

@@ -218,17 +218,18 @@
         <translation>L&apos;entrée du glossaire {slug}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/reviews.py" line="180"/>
+        <location filename="../../kiosk/reviews.py" line="188"/>
         <source>The reviews name the language {lang}, which the catalogue does not translate into.</source>
+        <extracomment>The &quot;is this for me?&quot; question and its advice (the schema&apos;s question_text and advice_text).</extracomment>
         <translation>Les relectures nomment la langue {lang}, dans laquelle le catalogue ne traduit pas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/reviews.py" line="185"/>
+        <location filename="../../kiosk/reviews.py" line="193"/>
         <source>The reviews in {lang} name the text {key}, which is not in the catalogue.</source>
         <translation>Les relectures en {lang} nomment le texte {key}, qui n’est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/reviews.py" line="189"/>
+        <location filename="../../kiosk/reviews.py" line="197"/>
         <source>The reviews in {lang} name the text {key}, which has no translation in {lang}.</source>
         <translation>Les relectures en {lang} nomment le texte {key}, qui n’a pas de traduction en {lang}.</translation>
     </message>

@@ -4,249 +4,264 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="154"/>
+        <location filename="../../ui/screens/admin.py" line="157"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Catalogue and sync</source>
         <translation>الكتالوج والمزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="165"/>
+        <location filename="../../ui/screens/admin.py" line="168"/>
         <source>PINs</source>
         <translation>الرموز السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="165"/>
-        <location filename="../../ui/screens/admin.py" line="303"/>
+        <location filename="../../ui/screens/admin.py" line="168"/>
+        <location filename="../../ui/screens/admin.py" line="316"/>
         <source>Quit kiosk mode</source>
         <translation>الخروج من وضع الكشك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="191"/>
+        <location filename="../../ui/screens/admin.py" line="194"/>
         <source>No catalogue is loaded.</source>
         <translation>لم يتم تحميل أي كتالوج.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="193"/>
+        <location filename="../../ui/screens/admin.py" line="196"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>إصدار الكتالوج %1، تاريخ النشر %2، صالح حتى %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="198"/>
+        <location filename="../../ui/screens/admin.py" line="201"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
         <translation>منتهي الصلاحية: انتهت صلاحية هذا الدليل في %1. يُطلب من السكان التحقق مع الوسيط. قم بالمزامنة، أو اطلب من المساعدة نشر دليل جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="204"/>
+        <location filename="../../ui/screens/admin.py" line="207"/>
         <source>Safe start: the kiosk restarted too often in a short time, so read aloud, the background sync and printing are off until the next start. See the log.</source>
         <translation>تشغيل آمن: أُعيد تشغيل الجهاز مرات كثيرة في وقت قصير، لذلك أُوقفت القراءة بصوت عالٍ والمزامنة التلقائية والطباعة حتى التشغيل القادم. راجع السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="207"/>
+        <location filename="../../ui/screens/admin.py" line="211"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="213"/>
+        <source>Workshops calendar: last read %1. Last try %2: %3</source>
+        <translation>تقويم الورشات: آخر قراءة %1. آخر محاولة %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="217"/>
         <source>No sync yet.</source>
         <translation>لم تتم أي مزامنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="219"/>
+        <location filename="../../ui/screens/admin.py" line="230"/>
         <source>sync interval</source>
         <translation>فترة المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="220"/>
+        <location filename="../../ui/screens/admin.py" line="231"/>
         <source>idle timeout</source>
         <translation>مهلة عدم النشاط</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="228"/>
+        <location filename="../../ui/screens/admin.py" line="239"/>
         <source>Nothing was saved.</source>
         <translation>لم يُحفظ أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="230"/>
+        <location filename="../../ui/screens/admin.py" line="241"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>تم الحفظ. تتغير اللغات والقراءة بصوت عالٍ ومهلة عدم النشاط عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="245"/>
+        <location filename="../../ui/screens/admin.py" line="256"/>
         <source>The PINs are saved.</source>
         <translation>تم حفظ الرموز السرية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="253"/>
+        <location filename="../../ui/screens/admin.py" line="264"/>
         <source>Give the %1 as a whole number.</source>
         <translation>أدخل %1 كعدد صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="265"/>
+        <location filename="../../ui/screens/admin.py" line="277"/>
         <source>The system&apos;s default printer</source>
         <translation>الطابعة الافتراضية للنظام</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="281"/>
+        <location filename="../../ui/screens/admin.py" line="293"/>
         <source>Offer read-aloud</source>
         <translation>إتاحة القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="282"/>
+        <location filename="../../ui/screens/admin.py" line="294"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="295"/>
         <source>Catalogue source (path or address)</source>
         <translation>مصدر الكتالوج (مسار أو عنوان)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="284"/>
+        <location filename="../../ui/screens/admin.py" line="296"/>
+        <source>Workshops calendar (.ics path or address)</source>
+        <translation>تقويم الورشات (مسار أو عنوان ملف ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="297"/>
         <source>Sync every (minutes)</source>
         <translation>فترة المزامنة (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="285"/>
+        <location filename="../../ui/screens/admin.py" line="298"/>
         <source>Idle timeout (seconds)</source>
         <translation>مهلة عدم النشاط (بالثواني)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="286"/>
+        <location filename="../../ui/screens/admin.py" line="299"/>
         <source>Languages offered</source>
         <translation>اللغات المتاحة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="289"/>
+        <location filename="../../ui/screens/admin.py" line="302"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>مفاتيح الناشرين الموثوقين، مفتاح في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="290"/>
+        <location filename="../../ui/screens/admin.py" line="303"/>
         <source>New mediator PIN</source>
         <translation>رمز سري جديد للوسيط</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="291"/>
+        <location filename="../../ui/screens/admin.py" line="304"/>
         <source>New admin PIN</source>
         <translation>رمز سري جديد للمسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="296"/>
+        <location filename="../../ui/screens/admin.py" line="309"/>
         <source>Save the settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="298"/>
+        <location filename="../../ui/screens/admin.py" line="311"/>
         <source>Save the PINs</source>
         <translation>حفظ الرموز السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>4 weeks</source>
         <translation>4 أسابيع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>12 weeks</source>
         <translation>12 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>12 months</source>
         <translation>12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="305"/>
+        <location filename="../../ui/screens/admin.py" line="318"/>
         <source>Yes, close the kiosk</source>
         <translation>نعم، أغلق الكشك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="308"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>إغلاق الكشك يُظهر النظام الموجود تحته. مع systemd يعود إلى العمل تلقائيًا بعد بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="310"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="331"/>
+        <location filename="../../ui/screens/admin.py" line="344"/>
         <source>Most consulted procedures</source>
         <translation>الإجراءات الأكثر تصفحًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="332"/>
+        <location filename="../../ui/screens/admin.py" line="345"/>
         <source>Languages used</source>
         <translation>اللغات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="334"/>
+        <location filename="../../ui/screens/admin.py" line="347"/>
         <source>Life events opened</source>
         <translation>أحداث الحياة التي فُتحت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>Guides</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>started</source>
         <translation>بدأت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>finished</source>
         <translation>اكتملت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>Did this help you?</source>
         <translation>هل ساعدك هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="338"/>
+        <location filename="../../ui/screens/admin.py" line="351"/>
         <source>Searches that found nothing</source>
         <translation>عمليات بحث بلا نتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="338"/>
+        <location filename="../../ui/screens/admin.py" line="351"/>
         <source>in all</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="340"/>
+        <location filename="../../ui/screens/admin.py" line="353"/>
         <source>Viewed at a front desk</source>
         <translation>عُرضت في مكتب استقبال شريك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="343"/>
+        <location filename="../../ui/screens/admin.py" line="356"/>
         <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
         <translation>الأعداد الأقل من 5 تظهر هكذا: &lt;5. الأعداد الأخرى مقرّبة إلى أقرب مضاعف للعدد 5.</translation>
     </message>
@@ -254,20 +269,84 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../../ui/screens/category.py" line="127"/>
+        <location filename="../../ui/screens/category.py" line="141"/>
         <source>Previous</source>
-        <extracomment>Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
+        <extracomment>The category whose screen also leads to the places and workshops of digital help. Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="128"/>
+        <location filename="../../ui/screens/category.py" line="142"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="133"/>
+        <location filename="../../ui/screens/category.py" line="143"/>
+        <source>Digital help near here: places and workshops</source>
+        <translation>المساعدة الرقمية بالقرب منك: أماكن وورشات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/category.py" line="149"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>DigitalScreen</name>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="134"/>
+        <source>Digital help near here</source>
+        <extracomment>What a place offers, in this order: its pictogram, and the data·inclusion codes that say it (the current &quot;numerique&quot; thematiques and the older ones partners&apos; files still carry). Every partner with a &quot;numerique&quot; code is a place of digital help (as on the help screen). The side of a workshop&apos;s QR code at 1920x1080 (scaled with the screen): an event of ~300 bytes is a version 12-14 code, 3 pixels a module at this size.</extracomment>
+        <translation>المساعدة الرقمية بالقرب منك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="145"/>
+        <source>Computer, internet and help</source>
+        <translation>حاسوب وإنترنت ومساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="146"/>
+        <source>Please ask at the reception.</source>
+        <translation>يُرجى السؤال في الاستقبال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="147"/>
+        <source>Workshops in the next 14 days</source>
+        <translation>الورشات في الأيام الـ14 القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="148"/>
+        <source>No workshop in the next 14 days. Please ask at the reception.</source>
+        <translation>لا توجد ورشة في الأيام الـ14 القادمة. يُرجى السؤال في الاستقبال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="183"/>
+        <source>A computer to use</source>
+        <translation>حاسوب للاستعمال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="184"/>
+        <source>Internet and wifi</source>
+        <translation>إنترنت وواي فاي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="185"/>
+        <source>Help with procedures online</source>
+        <translation>مساعدة في الإجراءات عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="186"/>
+        <source>Learn to use a computer</source>
+        <translation>تعلّم استخدام الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="187"/>
+        <source>Get a computer or a phone</source>
+        <translation>الحصول على حاسوب أو هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="231"/>
+        <source>Scan it: your phone adds it to its calendar.</source>
+        <translation>امسح الرمز: يضيفه هاتفك إلى تقويمه.</translation>
     </message>
 </context>
 <context>
@@ -577,42 +656,47 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="73"/>
+        <location filename="../../ui/screens/help.py" line="76"/>
         <source>Where and when can a person help me?</source>
         <translation>أين ومتى يمكن أن يساعدني شخص؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="79"/>
+        <location filename="../../ui/screens/help.py" line="82"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>يمكن لوسيط رقمي أن يجلس معك ويقوم بالإجراء معك، خطوة بخطوة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="81"/>
+        <location filename="../../ui/screens/help.py" line="84"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>لست مضطرًا أبدًا لإعطاء كلمات المرور. تكتبها أنت بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="83"/>
+        <location filename="../../ui/screens/help.py" line="86"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>أحضر أوراقك وهاتفك: كثير من الإجراءات ترسل رمزًا برسالة نصية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="85"/>
+        <location filename="../../ui/screens/help.py" line="88"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>اسأل في الاستقبال: سيخبرونك متى يكون الوسيط موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="86"/>
+        <location filename="../../ui/screens/help.py" line="89"/>
         <source>See all partners nearby</source>
         <translation>عرض كل الشركاء القريبين</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="87"/>
+        <location filename="../../ui/screens/help.py" line="90"/>
+        <source>Digital help near here: places and workshops</source>
+        <translation>المساعدة الرقمية بالقرب منك: أماكن وورشات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/help.py" line="91"/>
         <source>Who can help you</source>
         <translation>من يمكنه مساعدتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="88"/>
+        <location filename="../../ui/screens/help.py" line="92"/>
         <source>Please ask at the reception.</source>
         <translation>يُرجى السؤال في الاستقبال.</translation>
     </message>
@@ -717,74 +801,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="349"/>
+        <location filename="../../ui/window.py" line="350"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>رموز خاطئة كثيرة جدًا. حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="352"/>
+        <location filename="../../ui/window.py" line="353"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>لم يُحدَّد رمز سري لهذا الوضع بعد: حدّده بالأمر kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>Wrong PIN.</source>
         <translation>رمز سري خاطئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Mediator mode</source>
         <translation>وضع الوسيط</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Admin mode</source>
         <translation>وضع المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>Helping well</source>
         <translation>كيف تساعد جيدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="371"/>
+        <location filename="../../ui/window.py" line="372"/>
         <source>Leave</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
         <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="445"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="445"/>
+        <location filename="../../ui/window.py" line="446"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
+        <location filename="../../ui/window.py" line="447"/>
         <source>Need help?</source>
         <translation>تحتاج مساعدة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="456"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>Listen</source>
         <translation>استمع</translation>
     </message>

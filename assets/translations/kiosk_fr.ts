@@ -4,249 +4,264 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="154"/>
+        <location filename="../../ui/screens/admin.py" line="157"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Catalogue and sync</source>
         <translation>Catalogue et synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="165"/>
+        <location filename="../../ui/screens/admin.py" line="168"/>
         <source>PINs</source>
         <translation>Codes PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="165"/>
-        <location filename="../../ui/screens/admin.py" line="303"/>
+        <location filename="../../ui/screens/admin.py" line="168"/>
+        <location filename="../../ui/screens/admin.py" line="316"/>
         <source>Quit kiosk mode</source>
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="191"/>
+        <location filename="../../ui/screens/admin.py" line="194"/>
         <source>No catalogue is loaded.</source>
         <translation>Aucun catalogue n&apos;est chargé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="193"/>
+        <location filename="../../ui/screens/admin.py" line="196"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>Catalogue version %1, publié le %2, valable jusqu&apos;au %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="198"/>
+        <location filename="../../ui/screens/admin.py" line="201"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
         <translation>Périmé : ce catalogue a expiré le %1. Les habitants sont invités à vérifier avec le médiateur. Synchronisez, ou demandez à l&apos;assistante d&apos;en publier un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="204"/>
+        <location filename="../../ui/screens/admin.py" line="207"/>
         <source>Safe start: the kiosk restarted too often in a short time, so read aloud, the background sync and printing are off until the next start. See the log.</source>
         <translation>Démarrage de secours : la borne a redémarré trop souvent en peu de temps. La lecture à voix haute, la synchronisation automatique et l&apos;impression sont coupées jusqu&apos;au prochain démarrage. Voir le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="207"/>
+        <location filename="../../ui/screens/admin.py" line="211"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="213"/>
+        <source>Workshops calendar: last read %1. Last try %2: %3</source>
+        <translation>Calendrier des ateliers : dernière lecture %1. Dernier essai %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="217"/>
         <source>No sync yet.</source>
         <translation>Aucune synchronisation pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="219"/>
+        <location filename="../../ui/screens/admin.py" line="230"/>
         <source>sync interval</source>
         <translation>l&apos;intervalle de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="220"/>
+        <location filename="../../ui/screens/admin.py" line="231"/>
         <source>idle timeout</source>
         <translation>le délai d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="228"/>
+        <location filename="../../ui/screens/admin.py" line="239"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="230"/>
+        <location filename="../../ui/screens/admin.py" line="241"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>Enregistré. Les langues, la lecture à voix haute et le délai d&apos;inactivité changeront au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="245"/>
+        <location filename="../../ui/screens/admin.py" line="256"/>
         <source>The PINs are saved.</source>
         <translation>Les codes PIN sont enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="253"/>
+        <location filename="../../ui/screens/admin.py" line="264"/>
         <source>Give the %1 as a whole number.</source>
         <translation>Indiquez %1 en nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="265"/>
+        <location filename="../../ui/screens/admin.py" line="277"/>
         <source>The system&apos;s default printer</source>
         <translation>Imprimante par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="281"/>
+        <location filename="../../ui/screens/admin.py" line="293"/>
         <source>Offer read-aloud</source>
         <translation>Proposer la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="282"/>
+        <location filename="../../ui/screens/admin.py" line="294"/>
         <source>Site</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="295"/>
         <source>Catalogue source (path or address)</source>
         <translation>Source du catalogue (chemin ou adresse)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="284"/>
+        <location filename="../../ui/screens/admin.py" line="296"/>
+        <source>Workshops calendar (.ics path or address)</source>
+        <translation>Calendrier des ateliers (chemin ou adresse .ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="297"/>
         <source>Sync every (minutes)</source>
         <translation>Intervalle de synchronisation (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="285"/>
+        <location filename="../../ui/screens/admin.py" line="298"/>
         <source>Idle timeout (seconds)</source>
         <translation>Délai d&apos;inactivité (secondes)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="286"/>
+        <location filename="../../ui/screens/admin.py" line="299"/>
         <source>Languages offered</source>
         <translation>Langues proposées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="289"/>
+        <location filename="../../ui/screens/admin.py" line="302"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>Clés des éditeurs de confiance, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="290"/>
+        <location filename="../../ui/screens/admin.py" line="303"/>
         <source>New mediator PIN</source>
         <translation>Nouveau code PIN du médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="291"/>
+        <location filename="../../ui/screens/admin.py" line="304"/>
         <source>New admin PIN</source>
         <translation>Nouveau code PIN administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="296"/>
+        <location filename="../../ui/screens/admin.py" line="309"/>
         <source>Save the settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="298"/>
+        <location filename="../../ui/screens/admin.py" line="311"/>
         <source>Save the PINs</source>
         <translation>Enregistrer les codes PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>4 weeks</source>
         <translation>4 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>12 weeks</source>
         <translation>12 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>12 months</source>
         <translation>12 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="305"/>
+        <location filename="../../ui/screens/admin.py" line="318"/>
         <source>Yes, close the kiosk</source>
         <translation>Oui, fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="308"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>Fermer la borne affiche le système en dessous. Sous systemd, elle redémarre toute seule après quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="310"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="331"/>
+        <location filename="../../ui/screens/admin.py" line="344"/>
         <source>Most consulted procedures</source>
         <translation>Démarches les plus consultées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="332"/>
+        <location filename="../../ui/screens/admin.py" line="345"/>
         <source>Languages used</source>
         <translation>Langues utilisées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="334"/>
+        <location filename="../../ui/screens/admin.py" line="347"/>
         <source>Life events opened</source>
         <translation>Événements de vie ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>started</source>
         <translation>commencés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>finished</source>
         <translation>terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>Did this help you?</source>
         <translation>Est-ce que cela vous a aidé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="338"/>
+        <location filename="../../ui/screens/admin.py" line="351"/>
         <source>Searches that found nothing</source>
         <translation>Recherches sans résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="338"/>
+        <location filename="../../ui/screens/admin.py" line="351"/>
         <source>in all</source>
         <translation>au total</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="340"/>
+        <location filename="../../ui/screens/admin.py" line="353"/>
         <source>Viewed at a front desk</source>
         <translation>Consultées à un accueil partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="343"/>
+        <location filename="../../ui/screens/admin.py" line="356"/>
         <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
         <translation>Les nombres inférieurs à 5 sont affichés ainsi : &lt;5. Les autres sont arrondis à 5 près.</translation>
     </message>
@@ -254,20 +269,84 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../../ui/screens/category.py" line="127"/>
+        <location filename="../../ui/screens/category.py" line="141"/>
         <source>Previous</source>
-        <extracomment>Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
+        <extracomment>The category whose screen also leads to the places and workshops of digital help. Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="128"/>
+        <location filename="../../ui/screens/category.py" line="142"/>
         <source>More</source>
         <translation>Voir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="133"/>
+        <location filename="../../ui/screens/category.py" line="143"/>
+        <source>Digital help near here: places and workshops</source>
+        <translation>Aide numérique près d&apos;ici : lieux et ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/category.py" line="149"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>DigitalScreen</name>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="134"/>
+        <source>Digital help near here</source>
+        <extracomment>What a place offers, in this order: its pictogram, and the data·inclusion codes that say it (the current &quot;numerique&quot; thematiques and the older ones partners&apos; files still carry). Every partner with a &quot;numerique&quot; code is a place of digital help (as on the help screen). The side of a workshop&apos;s QR code at 1920x1080 (scaled with the screen): an event of ~300 bytes is a version 12-14 code, 3 pixels a module at this size.</extracomment>
+        <translation>Aide numérique près d&apos;ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="145"/>
+        <source>Computer, internet and help</source>
+        <translation>Ordinateur, internet et aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="146"/>
+        <source>Please ask at the reception.</source>
+        <translation>Merci de demander à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="147"/>
+        <source>Workshops in the next 14 days</source>
+        <translation>Les ateliers des 14 prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="148"/>
+        <source>No workshop in the next 14 days. Please ask at the reception.</source>
+        <translation>Pas d&apos;atelier dans les 14 prochains jours. Merci de demander à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="183"/>
+        <source>A computer to use</source>
+        <translation>Un ordinateur à utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="184"/>
+        <source>Internet and wifi</source>
+        <translation>Internet et wifi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="185"/>
+        <source>Help with procedures online</source>
+        <translation>Aide pour les démarches en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="186"/>
+        <source>Learn to use a computer</source>
+        <translation>Apprendre à utiliser un ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="187"/>
+        <source>Get a computer or a phone</source>
+        <translation>Avoir un ordinateur ou un téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="231"/>
+        <source>Scan it: your phone adds it to its calendar.</source>
+        <translation>Scannez : votre téléphone l&apos;ajoute à son agenda.</translation>
     </message>
 </context>
 <context>
@@ -577,42 +656,47 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="73"/>
+        <location filename="../../ui/screens/help.py" line="76"/>
         <source>Where and when can a person help me?</source>
         <translation>Où et quand une personne peut m&apos;aider ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="79"/>
+        <location filename="../../ui/screens/help.py" line="82"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>Un médiateur numérique peut s&apos;asseoir avec vous et faire votre démarche avec vous, étape par étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="81"/>
+        <location filename="../../ui/screens/help.py" line="84"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>Vous n&apos;avez jamais à donner vos mots de passe. Vous les tapez vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="83"/>
+        <location filename="../../ui/screens/help.py" line="86"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>Apportez vos papiers et votre téléphone : beaucoup de démarches envoient un code par SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="85"/>
+        <location filename="../../ui/screens/help.py" line="88"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>Demandez à l&apos;accueil : on vous dira quand le médiateur est là.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="86"/>
+        <location filename="../../ui/screens/help.py" line="89"/>
         <source>See all partners nearby</source>
         <translation>Voir tous les partenaires près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="87"/>
+        <location filename="../../ui/screens/help.py" line="90"/>
+        <source>Digital help near here: places and workshops</source>
+        <translation>Aide numérique près d&apos;ici : lieux et ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/help.py" line="91"/>
         <source>Who can help you</source>
         <translation>Qui peut vous aider</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="88"/>
+        <location filename="../../ui/screens/help.py" line="92"/>
         <source>Please ask at the reception.</source>
         <translation>Merci de demander à l&apos;accueil.</translation>
     </message>
@@ -717,74 +801,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="349"/>
+        <location filename="../../ui/window.py" line="350"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Trop de codes PIN incorrects. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="352"/>
+        <location filename="../../ui/window.py" line="353"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Aucun code PIN n&apos;est encore défini pour ce mode : définissez-le avec la commande kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Mediator mode</source>
         <translation>Mode médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Admin mode</source>
         <translation>Mode administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>Helping well</source>
         <translation>Bien accompagner</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="371"/>
+        <location filename="../../ui/window.py" line="372"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
         <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="445"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="445"/>
+        <location filename="../../ui/window.py" line="446"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
+        <location filename="../../ui/window.py" line="447"/>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="456"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>

@@ -4,249 +4,264 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="154"/>
+        <location filename="../../ui/screens/admin.py" line="157"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>Yönetim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Catalogue and sync</source>
         <translation>Katalog ve senkronizasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Statistics</source>
         <translation>İstatistikler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="165"/>
+        <location filename="../../ui/screens/admin.py" line="168"/>
         <source>PINs</source>
         <translation>PIN kodları</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="165"/>
-        <location filename="../../ui/screens/admin.py" line="303"/>
+        <location filename="../../ui/screens/admin.py" line="168"/>
+        <location filename="../../ui/screens/admin.py" line="316"/>
         <source>Quit kiosk mode</source>
         <translation>Kiosk modundan çık</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="191"/>
+        <location filename="../../ui/screens/admin.py" line="194"/>
         <source>No catalogue is loaded.</source>
         <translation>Hiçbir katalog yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="193"/>
+        <location filename="../../ui/screens/admin.py" line="196"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>Katalog sürümü %1, yayın tarihi %2, geçerlilik sonu %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="198"/>
+        <location filename="../../ui/screens/admin.py" line="201"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
         <translation>Güncel değil: bu katalogun süresi %1 tarihinde doldu. Sakinlere dijital yardım görevlisiyle kontrol etmeleri söyleniyor. Eşitleyin veya asistandan yenisini yayımlamasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="204"/>
+        <location filename="../../ui/screens/admin.py" line="207"/>
         <source>Safe start: the kiosk restarted too often in a short time, so read aloud, the background sync and printing are off until the next start. See the log.</source>
         <translation>Güvenli başlatma: kiosk kısa sürede çok sık yeniden başladı. Sesli okuma, arka plan eşitlemesi ve yazdırma bir sonraki başlatmaya kadar kapalı. Günlüğe bakın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="207"/>
+        <location filename="../../ui/screens/admin.py" line="211"/>
+        <source>never</source>
+        <translation>hiç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="213"/>
+        <source>Workshops calendar: last read %1. Last try %2: %3</source>
+        <translation>Atölye takvimi: son okuma %1. Son deneme %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="217"/>
         <source>No sync yet.</source>
         <translation>Henüz senkronizasyon yapılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="219"/>
+        <location filename="../../ui/screens/admin.py" line="230"/>
         <source>sync interval</source>
         <translation>senkronizasyon aralığı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="220"/>
+        <location filename="../../ui/screens/admin.py" line="231"/>
         <source>idle timeout</source>
         <translation>boşta kalma süresi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="228"/>
+        <location filename="../../ui/screens/admin.py" line="239"/>
         <source>Nothing was saved.</source>
         <translation>Hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="230"/>
+        <location filename="../../ui/screens/admin.py" line="241"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>Kaydedildi. Diller, sesli okuma ve boşta kalma süresi bir sonraki açılışta değişir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="245"/>
+        <location filename="../../ui/screens/admin.py" line="256"/>
         <source>The PINs are saved.</source>
         <translation>PIN kodları kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="253"/>
+        <location filename="../../ui/screens/admin.py" line="264"/>
         <source>Give the %1 as a whole number.</source>
         <translation>Lütfen %1 için bir tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="265"/>
+        <location filename="../../ui/screens/admin.py" line="277"/>
         <source>The system&apos;s default printer</source>
         <translation>Sistemin varsayılan yazıcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="281"/>
+        <location filename="../../ui/screens/admin.py" line="293"/>
         <source>Offer read-aloud</source>
         <translation>Sesli okumayı sun</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="282"/>
+        <location filename="../../ui/screens/admin.py" line="294"/>
         <source>Site</source>
         <translation>Konum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="295"/>
         <source>Catalogue source (path or address)</source>
         <translation>Katalog kaynağı (yol veya adres)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="284"/>
+        <location filename="../../ui/screens/admin.py" line="296"/>
+        <source>Workshops calendar (.ics path or address)</source>
+        <translation>Atölye takvimi (.ics yolu veya adresi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="297"/>
         <source>Sync every (minutes)</source>
         <translation>Senkronizasyon aralığı (dakika)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="285"/>
+        <location filename="../../ui/screens/admin.py" line="298"/>
         <source>Idle timeout (seconds)</source>
         <translation>Boşta kalma süresi (saniye)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="286"/>
+        <location filename="../../ui/screens/admin.py" line="299"/>
         <source>Languages offered</source>
         <translation>Sunulan diller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>Printer</source>
         <translation>Yazıcı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="289"/>
+        <location filename="../../ui/screens/admin.py" line="302"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>Güvenilir yayıncı anahtarları, her satıra bir tane</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="290"/>
+        <location filename="../../ui/screens/admin.py" line="303"/>
         <source>New mediator PIN</source>
         <translation>Yeni destek görevlisi PIN kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="291"/>
+        <location filename="../../ui/screens/admin.py" line="304"/>
         <source>New admin PIN</source>
         <translation>Yeni yönetici PIN kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="296"/>
+        <location filename="../../ui/screens/admin.py" line="309"/>
         <source>Save the settings</source>
         <translation>Ayarları kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="298"/>
+        <location filename="../../ui/screens/admin.py" line="311"/>
         <source>Save the PINs</source>
         <translation>PIN kodlarını kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>4 weeks</source>
         <translation>4 hafta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>12 weeks</source>
         <translation>12 hafta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>12 months</source>
         <translation>12 ay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="305"/>
+        <location filename="../../ui/screens/admin.py" line="318"/>
         <source>Yes, close the kiosk</source>
         <translation>Evet, kioskı kapat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="308"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>Kiosk kapatılınca alttaki sistem görünür. systemd altında birkaç saniye sonra kendiliğinden yeniden başlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="310"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Sync now</source>
         <translation>Şimdi senkronize et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="331"/>
+        <location filename="../../ui/screens/admin.py" line="344"/>
         <source>Most consulted procedures</source>
         <translation>En çok bakılan işlemler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="332"/>
+        <location filename="../../ui/screens/admin.py" line="345"/>
         <source>Languages used</source>
         <translation>Kullanılan diller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="334"/>
+        <location filename="../../ui/screens/admin.py" line="347"/>
         <source>Life events opened</source>
         <translation>Açılan yaşam olayları</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>Guides</source>
         <translation>Rehberler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>started</source>
         <translation>başlatılan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>finished</source>
         <translation>tamamlanan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>Did this help you?</source>
         <translation>Bu size yardımcı oldu mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="338"/>
+        <location filename="../../ui/screens/admin.py" line="351"/>
         <source>Searches that found nothing</source>
         <translation>Sonuç bulunamayan aramalar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="338"/>
+        <location filename="../../ui/screens/admin.py" line="351"/>
         <source>in all</source>
         <translation>toplam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="340"/>
+        <location filename="../../ui/screens/admin.py" line="353"/>
         <source>Viewed at a front desk</source>
         <translation>Bir ortak kurumun danışma masasında görüntülenen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="343"/>
+        <location filename="../../ui/screens/admin.py" line="356"/>
         <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
         <translation>5&apos;ten küçük sayılar &lt;5 olarak gösterilir. Diğerleri en yakın 5&apos;in katına yuvarlanır.</translation>
     </message>
@@ -254,20 +269,84 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../../ui/screens/category.py" line="127"/>
+        <location filename="../../ui/screens/category.py" line="141"/>
         <source>Previous</source>
-        <extracomment>Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
+        <extracomment>The category whose screen also leads to the places and workshops of digital help. Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="128"/>
+        <location filename="../../ui/screens/category.py" line="142"/>
         <source>More</source>
         <translation>Daha fazla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="133"/>
+        <location filename="../../ui/screens/category.py" line="143"/>
+        <source>Digital help near here: places and workshops</source>
+        <translation>Yakındaki dijital yardım: yerler ve atölyeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/category.py" line="149"/>
         <source>Page %1 of %2</source>
         <translation>Sayfa %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DigitalScreen</name>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="134"/>
+        <source>Digital help near here</source>
+        <extracomment>What a place offers, in this order: its pictogram, and the data·inclusion codes that say it (the current &quot;numerique&quot; thematiques and the older ones partners&apos; files still carry). Every partner with a &quot;numerique&quot; code is a place of digital help (as on the help screen). The side of a workshop&apos;s QR code at 1920x1080 (scaled with the screen): an event of ~300 bytes is a version 12-14 code, 3 pixels a module at this size.</extracomment>
+        <translation>Yakındaki dijital yardım</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="145"/>
+        <source>Computer, internet and help</source>
+        <translation>Bilgisayar, internet ve yardım</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="146"/>
+        <source>Please ask at the reception.</source>
+        <translation>Lütfen danışmaya sorun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="147"/>
+        <source>Workshops in the next 14 days</source>
+        <translation>Önümüzdeki 14 günün atölyeleri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="148"/>
+        <source>No workshop in the next 14 days. Please ask at the reception.</source>
+        <translation>Önümüzdeki 14 günde atölye yok. Lütfen danışmaya sorun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="183"/>
+        <source>A computer to use</source>
+        <translation>Kullanabileceğiniz bir bilgisayar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="184"/>
+        <source>Internet and wifi</source>
+        <translation>İnternet ve wifi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="185"/>
+        <source>Help with procedures online</source>
+        <translation>İnternetteki işlemler için yardım</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="186"/>
+        <source>Learn to use a computer</source>
+        <translation>Bilgisayar kullanmayı öğrenin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="187"/>
+        <source>Get a computer or a phone</source>
+        <translation>Bilgisayar veya telefon edinin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="231"/>
+        <source>Scan it: your phone adds it to its calendar.</source>
+        <translation>Tarayın: telefonunuz onu takvimine ekler.</translation>
     </message>
 </context>
 <context>
@@ -577,42 +656,47 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="73"/>
+        <location filename="../../ui/screens/help.py" line="76"/>
         <source>Where and when can a person help me?</source>
         <translation>Bana nerede ve ne zaman biri yardım edebilir?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="79"/>
+        <location filename="../../ui/screens/help.py" line="82"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>Bir dijital destek görevlisi yanınıza oturup işleminizi sizinle birlikte adım adım yapabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="81"/>
+        <location filename="../../ui/screens/help.py" line="84"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>Şifrelerinizi asla vermek zorunda değilsiniz. Onları kendiniz yazarsınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="83"/>
+        <location filename="../../ui/screens/help.py" line="86"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>Belgelerinizi ve telefonunuzu getirin: birçok işlem SMS ile kod gönderir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="85"/>
+        <location filename="../../ui/screens/help.py" line="88"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>Danışmaya sorun: dijital destek görevlisinin ne zaman burada olduğunu size söylerler.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="86"/>
+        <location filename="../../ui/screens/help.py" line="89"/>
         <source>See all partners nearby</source>
         <translation>Yakındaki tüm kuruluşları gör</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="87"/>
+        <location filename="../../ui/screens/help.py" line="90"/>
+        <source>Digital help near here: places and workshops</source>
+        <translation>Yakındaki dijital yardım: yerler ve atölyeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/help.py" line="91"/>
         <source>Who can help you</source>
         <translation>Size kim yardım edebilir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="88"/>
+        <location filename="../../ui/screens/help.py" line="92"/>
         <source>Please ask at the reception.</source>
         <translation>Lütfen danışmaya sorun.</translation>
     </message>
@@ -717,74 +801,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="349"/>
+        <location filename="../../ui/window.py" line="350"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Çok fazla yanlış PIN. %1 saniye sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="352"/>
+        <location filename="../../ui/window.py" line="353"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Bu mod için henüz PIN belirlenmedi: kiosk pin set komutuyla belirleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>Wrong PIN.</source>
         <translation>Yanlış PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Mediator mode</source>
         <translation>Destek görevlisi modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Admin mode</source>
         <translation>Yönetici modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>Helping well</source>
         <translation>İyi yardım etmek</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="371"/>
+        <location filename="../../ui/window.py" line="372"/>
         <source>Leave</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
         <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="445"/>
         <source>Home</source>
         <translation>Ana sayfa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="445"/>
+        <location filename="../../ui/window.py" line="446"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
+        <location filename="../../ui/window.py" line="447"/>
         <source>Need help?</source>
         <translation>Yardım ister misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="456"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>Listen</source>
         <translation>Dinle</translation>
     </message>

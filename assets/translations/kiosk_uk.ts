@@ -4,249 +4,264 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="154"/>
+        <location filename="../../ui/screens/admin.py" line="157"/>
         <source>Administration</source>
         <extracomment>Each form field with the label naming it (texts set in the interface language).</extracomment>
         <translation>Адміністрування</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Catalogue and sync</source>
         <translation>Каталог і синхронізація</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="164"/>
+        <location filename="../../ui/screens/admin.py" line="167"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="165"/>
+        <location filename="../../ui/screens/admin.py" line="168"/>
         <source>PINs</source>
         <translation>PIN-коди</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="165"/>
-        <location filename="../../ui/screens/admin.py" line="303"/>
+        <location filename="../../ui/screens/admin.py" line="168"/>
+        <location filename="../../ui/screens/admin.py" line="316"/>
         <source>Quit kiosk mode</source>
         <translation>Вийти з режиму кіоску</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="191"/>
+        <location filename="../../ui/screens/admin.py" line="194"/>
         <source>No catalogue is loaded.</source>
         <translation>Каталог не завантажено.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="193"/>
+        <location filename="../../ui/screens/admin.py" line="196"/>
         <source>Catalogue version %1, published %2, valid until %3.</source>
         <translation>Версія каталогу %1, опубліковано %2, дійсний до %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="198"/>
+        <location filename="../../ui/screens/admin.py" line="201"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
         <translation>Застарів: термін дії цього каталогу закінчився %1. Мешканцям пропонують перевірити з посередником. Синхронізуйте або попросіть асистентку опублікувати новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="204"/>
+        <location filename="../../ui/screens/admin.py" line="207"/>
         <source>Safe start: the kiosk restarted too often in a short time, so read aloud, the background sync and printing are off until the next start. See the log.</source>
         <translation>Безпечний запуск: кіоск надто часто перезапускався за короткий час, тому читання вголос, фонова синхронізація і друк вимкнені до наступного запуску. Дивіться журнал.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="207"/>
+        <location filename="../../ui/screens/admin.py" line="211"/>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="213"/>
+        <source>Workshops calendar: last read %1. Last try %2: %3</source>
+        <translation>Календар занять: востаннє прочитано %1. Остання спроба %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="217"/>
         <source>No sync yet.</source>
         <translation>Ще не було синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="219"/>
+        <location filename="../../ui/screens/admin.py" line="230"/>
         <source>sync interval</source>
         <translation>інтервал синхронізації</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="220"/>
+        <location filename="../../ui/screens/admin.py" line="231"/>
         <source>idle timeout</source>
         <translation>час бездіяльності</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="228"/>
+        <location filename="../../ui/screens/admin.py" line="239"/>
         <source>Nothing was saved.</source>
         <translation>Нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="230"/>
+        <location filename="../../ui/screens/admin.py" line="241"/>
         <source>Saved. Languages, read-aloud and the idle timeout change at the next start.</source>
         <translation>Збережено. Мови, читання вголос і час бездіяльності зміняться під час наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="245"/>
+        <location filename="../../ui/screens/admin.py" line="256"/>
         <source>The PINs are saved.</source>
         <translation>PIN-коди збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="253"/>
+        <location filename="../../ui/screens/admin.py" line="264"/>
         <source>Give the %1 as a whole number.</source>
         <translation>Вкажіть %1 цілим числом.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="265"/>
+        <location filename="../../ui/screens/admin.py" line="277"/>
         <source>The system&apos;s default printer</source>
         <translation>Типовий принтер системи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="281"/>
+        <location filename="../../ui/screens/admin.py" line="293"/>
         <source>Offer read-aloud</source>
         <translation>Пропонувати читання вголос</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="282"/>
+        <location filename="../../ui/screens/admin.py" line="294"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="283"/>
+        <location filename="../../ui/screens/admin.py" line="295"/>
         <source>Catalogue source (path or address)</source>
         <translation>Джерело каталогу (шлях або адреса)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="284"/>
+        <location filename="../../ui/screens/admin.py" line="296"/>
+        <source>Workshops calendar (.ics path or address)</source>
+        <translation>Календар занять (шлях або адреса .ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/admin.py" line="297"/>
         <source>Sync every (minutes)</source>
         <translation>Інтервал синхронізації (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="285"/>
+        <location filename="../../ui/screens/admin.py" line="298"/>
         <source>Idle timeout (seconds)</source>
         <translation>Час бездіяльності (секунди)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="286"/>
+        <location filename="../../ui/screens/admin.py" line="299"/>
         <source>Languages offered</source>
         <translation>Доступні мови</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="287"/>
+        <location filename="../../ui/screens/admin.py" line="300"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="289"/>
+        <location filename="../../ui/screens/admin.py" line="302"/>
         <source>Trusted publisher keys, one per line</source>
         <translation>Ключі довірених видавців, по одному в рядку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="290"/>
+        <location filename="../../ui/screens/admin.py" line="303"/>
         <source>New mediator PIN</source>
         <translation>Новий PIN-код посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="291"/>
+        <location filename="../../ui/screens/admin.py" line="304"/>
         <source>New admin PIN</source>
         <translation>Новий PIN-код адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="296"/>
+        <location filename="../../ui/screens/admin.py" line="309"/>
         <source>Save the settings</source>
         <translation>Зберегти налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="298"/>
+        <location filename="../../ui/screens/admin.py" line="311"/>
         <source>Save the PINs</source>
         <translation>Зберегти PIN-коди</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>4 weeks</source>
         <translation>4 тижні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>12 weeks</source>
         <translation>12 тижнів</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="300"/>
+        <location filename="../../ui/screens/admin.py" line="313"/>
         <source>12 months</source>
         <translation>12 місяців</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="305"/>
+        <location filename="../../ui/screens/admin.py" line="318"/>
         <source>Yes, close the kiosk</source>
         <translation>Так, закрити кіоск</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="308"/>
+        <location filename="../../ui/screens/admin.py" line="321"/>
         <source>Closing the kiosk shows the system underneath. Under systemd it starts again by itself after a few seconds.</source>
         <translation>Якщо закрити кіоск, буде видно систему під ним. Під systemd він сам запуститься знову за кілька секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="310"/>
+        <location filename="../../ui/screens/admin.py" line="323"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="331"/>
+        <location filename="../../ui/screens/admin.py" line="344"/>
         <source>Most consulted procedures</source>
         <translation>Найчастіше переглянуті процедури</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="332"/>
+        <location filename="../../ui/screens/admin.py" line="345"/>
         <source>Languages used</source>
         <translation>Використані мови</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="334"/>
+        <location filename="../../ui/screens/admin.py" line="347"/>
         <source>Life events opened</source>
         <translation>Відкриті життєві ситуації</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>Guides</source>
         <translation>Інструкції</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>started</source>
         <translation>розпочато</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="336"/>
+        <location filename="../../ui/screens/admin.py" line="349"/>
         <source>finished</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>Did this help you?</source>
         <translation>Це вам допомогло?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="337"/>
+        <location filename="../../ui/screens/admin.py" line="350"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="338"/>
+        <location filename="../../ui/screens/admin.py" line="351"/>
         <source>Searches that found nothing</source>
         <translation>Пошуки без результату</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="338"/>
+        <location filename="../../ui/screens/admin.py" line="351"/>
         <source>in all</source>
         <translation>усього</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="340"/>
+        <location filename="../../ui/screens/admin.py" line="353"/>
         <source>Viewed at a front desk</source>
         <translation>Переглянуто на стійці прийому партнера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/admin.py" line="343"/>
+        <location filename="../../ui/screens/admin.py" line="356"/>
         <source>Counts below 5 are shown as &lt;5. The others are rounded to the nearest 5.</source>
         <translation>Числа, менші за 5, показано як &lt;5. Інші округлено до найближчого числа, кратного 5.</translation>
     </message>
@@ -254,20 +269,84 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../../ui/screens/category.py" line="127"/>
+        <location filename="../../ui/screens/category.py" line="141"/>
         <source>Previous</source>
-        <extracomment>Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
+        <extracomment>The category whose screen also leads to the places and workshops of digital help. Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
         <translation>Попередні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="128"/>
+        <location filename="../../ui/screens/category.py" line="142"/>
         <source>More</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="133"/>
+        <location filename="../../ui/screens/category.py" line="143"/>
+        <source>Digital help near here: places and workshops</source>
+        <translation>Цифрова допомога поруч: місця й заняття</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/category.py" line="149"/>
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>DigitalScreen</name>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="134"/>
+        <source>Digital help near here</source>
+        <extracomment>What a place offers, in this order: its pictogram, and the data·inclusion codes that say it (the current &quot;numerique&quot; thematiques and the older ones partners&apos; files still carry). Every partner with a &quot;numerique&quot; code is a place of digital help (as on the help screen). The side of a workshop&apos;s QR code at 1920x1080 (scaled with the screen): an event of ~300 bytes is a version 12-14 code, 3 pixels a module at this size.</extracomment>
+        <translation>Цифрова допомога поруч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="145"/>
+        <source>Computer, internet and help</source>
+        <translation>Комп’ютер, інтернет і допомога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="146"/>
+        <source>Please ask at the reception.</source>
+        <translation>Будь ласка, запитайте на рецепції.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="147"/>
+        <source>Workshops in the next 14 days</source>
+        <translation>Заняття на найближчі 14 днів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="148"/>
+        <source>No workshop in the next 14 days. Please ask at the reception.</source>
+        <translation>Немає занять на найближчі 14 днів. Будь ласка, запитайте на рецепції.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="183"/>
+        <source>A computer to use</source>
+        <translation>Комп’ютер, яким можна користуватися</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="184"/>
+        <source>Internet and wifi</source>
+        <translation>Інтернет і wifi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="185"/>
+        <source>Help with procedures online</source>
+        <translation>Допомога з онлайн-процедурами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="186"/>
+        <source>Learn to use a computer</source>
+        <translation>Навчитися користуватися комп’ютером</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="187"/>
+        <source>Get a computer or a phone</source>
+        <translation>Отримати комп’ютер або телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/digital.py" line="231"/>
+        <source>Scan it: your phone adds it to its calendar.</source>
+        <translation>Скануйте: телефон додасть це до свого календаря.</translation>
     </message>
 </context>
 <context>
@@ -577,42 +656,47 @@
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../../ui/screens/help.py" line="73"/>
+        <location filename="../../ui/screens/help.py" line="76"/>
         <source>Where and when can a person help me?</source>
         <translation>Де і коли мені може допомогти людина?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="79"/>
+        <location filename="../../ui/screens/help.py" line="82"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
         <translation>Цифровий посередник може сісти поруч і зробити вашу справу разом з вами, крок за кроком.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="81"/>
+        <location filename="../../ui/screens/help.py" line="84"/>
         <source>You never have to give your passwords. You type them yourself.</source>
         <translation>Вам ніколи не треба називати свої паролі. Ви вводите їх самі.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="83"/>
+        <location filename="../../ui/screens/help.py" line="86"/>
         <source>Bring your papers and your phone: many procedures send a code by text message.</source>
         <translation>Візьміть із собою документи й телефон: багато процедур надсилають код в SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="85"/>
+        <location filename="../../ui/screens/help.py" line="88"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
         <translation>Запитайте на рецепції: вам скажуть, коли посередник буде на місці.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="86"/>
+        <location filename="../../ui/screens/help.py" line="89"/>
         <source>See all partners nearby</source>
         <translation>Переглянути всі організації поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="87"/>
+        <location filename="../../ui/screens/help.py" line="90"/>
+        <source>Digital help near here: places and workshops</source>
+        <translation>Цифрова допомога поруч: місця й заняття</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/help.py" line="91"/>
         <source>Who can help you</source>
         <translation>Хто може вам допомогти</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/help.py" line="88"/>
+        <location filename="../../ui/screens/help.py" line="92"/>
         <source>Please ask at the reception.</source>
         <translation>Будь ласка, запитайте на рецепції.</translation>
     </message>
@@ -717,74 +801,74 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="349"/>
+        <location filename="../../ui/window.py" line="350"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="352"/>
+        <location filename="../../ui/window.py" line="353"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Для цього режиму ще немає PIN-коду: задайте його командою kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>Wrong PIN.</source>
         <translation>Неправильний PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Mediator mode</source>
         <translation>Режим посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Admin mode</source>
         <translation>Режим адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>Helping well</source>
         <translation>Як добре допомагати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="371"/>
+        <location filename="../../ui/window.py" line="372"/>
         <source>Leave</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
         <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="445"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="445"/>
+        <location filename="../../ui/window.py" line="446"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
+        <location filename="../../ui/window.py" line="447"/>
         <source>Need help?</source>
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="456"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>Listen</source>
         <translation>Слухати</translation>
     </message>

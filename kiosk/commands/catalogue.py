@@ -31,13 +31,22 @@ def cmd_status(context: Context, args: argparse.Namespace) -> int:
     started = None if start is None else {
         "at": _iso(start.at), "safe": start.safe, "recent_starts": start.recent_starts, "reason": start.reason(),
     }
+    from kiosk.workshops import calendar_status
+
+    calendar = calendar_status(context.home)
+    workshops = None if calendar is None else {
+        "read_at": _iso(calendar.read_at) if calendar.read_at else None, "source": calendar.source,
+        "count": calendar.count, "last_attempt": {"at": _iso(calendar.attempt_at) if calendar.attempt_at else None,
+                                                  "outcome": calendar.outcome, "reason": calendar.reason},
+    }
     if args.json:
         catalogue = None if status is None else {
             "version": status.version, "sha256": status.sha256,
             "published_at": _iso(status.published_at), "expires_at": _iso(status.expires_at),
             "outdated": status.outdated, "source": status.source, "counts": status.counts,
         }
-        print(json.dumps({"catalogue": catalogue, "last_sync": last, "last_start": started}, ensure_ascii=False))
+        print(json.dumps({"catalogue": catalogue, "last_sync": last, "last_start": started,
+                          "workshops": workshops}, ensure_ascii=False))
         return 0
     if status is None:
         print("No catalogue is loaded.")
@@ -60,6 +69,11 @@ def cmd_status(context: Context, args: argparse.Namespace) -> int:
         print(f"Last sync: {last['at']} from {last['source']}: {last['outcome']}")
         if last["reason"]:
             print(f"  {last['reason']}")
+    if workshops is not None:
+        print(f"Workshops calendar: last read {workshops['read_at'] or 'never'}, {calendar.count} kept; "
+              f"last attempt {workshops['last_attempt']['at']}: {calendar.outcome}")
+        if calendar.reason:
+            print(f"  {calendar.reason}")
     if started is not None:
         print(f"Last start: {started['at']}: {'safe start' if start.safe else 'normal'}")
         if start.safe:

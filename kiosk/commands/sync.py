@@ -80,13 +80,22 @@ def cmd_publish(context: Context, args: argparse.Namespace) -> int:
 def cmd_sync(context: Context, args: argparse.Namespace) -> int:
     from kiosk.sync import run_sync
 
+    from kiosk.workshops import refresh
+
     result = run_sync(context, args.source)
     succeeded = result.outcome in ("applied", "unchanged")
+    # The workshops calendar is read at every sync, whatever became of the catalogue: it is local
+    # data from elsewhere, and its outcome never changes the sync's (kiosk/workshops.py).
+    calendar = refresh(context)
     if args.json:
-        print(json.dumps({"outcome": result.outcome, "version": result.version, "reason": result.reason},
-                         ensure_ascii=False))
+        answer = {"outcome": result.outcome, "version": result.version, "reason": result.reason}
+        if calendar is not None:
+            answer["workshops"] = {"outcome": calendar.outcome, "reason": calendar.reason}
+        print(json.dumps(answer, ensure_ascii=False))
     elif succeeded:
         print(result.reason)
+    if calendar is not None and not args.json:
+        print(f"Workshops calendar: {calendar.reason}")
     if not succeeded:
         print(f"kiosk: {result.reason}", file=sys.stderr)
         return 1

@@ -197,17 +197,18 @@ def test_summary_cut_at_a_word_never_inside_one():
 
 
 
-def test_workshops_come_from_kiosk_workshops_when_it_is_there(context, monkeypatch):
-    import sys
-    import types
-
+def test_the_flash_takes_the_next_workshops_the_sync_stored(context, tmp_path):
+    from kiosk import workshops
     from kiosk.flash import stored_workshops
+    from kiosk.settings import set_setting
 
-    monkeypatch.setitem(sys.modules, "kiosk.workshops", None)  # not merged yet: import fails
-    assert stored_workshops(context) == []
-    session = Session("Atelier", dt.datetime(2026, 12, 1, 14, 0, tzinfo=PARIS), "Salle 2")
-    module = types.ModuleType("kiosk.workshops")
-    module.upcoming = lambda db, now: [session] if (db, now) == (context.db, NOW) else []
-    monkeypatch.setitem(sys.modules, "kiosk.workshops", module)
-    monkeypatch.setattr("kiosk.workshops", module, raising=False)
-    assert stored_workshops(context) == [session]
+    assert stored_workshops(context) == []  # no calendar read yet: the section is left out
+    calendar = tmp_path / "roseraie.ics"
+    calendar.write_bytes((Path(__file__).parent.parent / "fixtures" / "workshops" / "roseraie.ics").read_bytes())
+    set_setting(context.db, "workshops_calendar", str(calendar))
+    context.clock = lambda: dt.datetime(2026, 12, 3, 8, 0)
+    assert workshops.refresh(context).outcome == "read"
+    found = stored_workshops(context)
+    assert 0 < len(found) <= MOST_WORKSHOPS
+    assert found == workshops.upcoming(context, context.clock(), days=workshops.HORIZON_DAYS, limit=MOST_WORKSHOPS)
+    assert [w.start for w in found] == sorted(w.start for w in found)

@@ -25,6 +25,8 @@ def test_every_default_passes_its_own_check():
     ("catalogue_source", "file:///mnt/share/catalogue.json"),
     ("catalogue_source", "https://example.org/kiosk/catalogue.json"),
     ("catalogue_source", ""),
+    ("workshops_calendar", "https://cloud.example.org/remote.php/dav/public-calendars/AbC?export"),
+    ("workshops_calendar", "/mnt/share/ateliers.ics"),
     ("sync_interval_minutes", 1),
     ("sync_interval_minutes", 10080),
     ("sync_size_cap_mb", 200),
@@ -38,6 +40,7 @@ def test_good_values_are_stored(context, name, value):
 
 @pytest.mark.parametrize("name, value, words", [
     ("catalogue_source", "ftp://example.org/catalogue.json", "must be a path, or a file://"),
+    ("workshops_calendar", "webcal://example.org/ateliers.ics", "address of an .ics file"),
     ("catalogue_source", 3, "takes text"),
     ("sync_interval_minutes", 0, "from 1 to 10080"),
     ("sync_interval_minutes", "60", "takes a whole number"),

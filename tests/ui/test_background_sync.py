@@ -17,6 +17,20 @@ def test_no_source_no_sync(context):
     assert BackgroundSync(context).sync_now() is False
 
 
+def test_a_workshops_calendar_alone_is_read_in_the_background(app, qtbot, context):
+    from pathlib import Path
+
+    from kiosk.workshops import calendar_status
+
+    calendar = Path(__file__).parent.parent / "fixtures" / "workshops" / "roseraie.ics"
+    set_setting(context.db, "workshops_calendar", str(calendar))
+    sync = BackgroundSync(context)
+    with qtbot.waitSignal(sync.finished, timeout=60_000) as answer:
+        assert sync.sync_now()
+    assert answer.args[0]["workshops"]["outcome"] == "read"
+    assert calendar_status(context.home).outcome == "read"
+
+
 def test_sync_applies_and_the_next_screen_shows_it(app, qtbot, context, tmp_path):
     from ui.services import Services
     from ui.window import KioskWindow

@@ -13,6 +13,7 @@ from kiosk.catalogue import catalogue_status, categories, languages, load_proced
 from kiosk.errors import KioskError
 from kiosk.pins import Role, set_pin
 from kiosk.settings import get_setting, set_settings
+from kiosk.workshops import calendar_status
 from ui.operations import run_in_background
 from ui.print_jobs import printer_names
 from ui.print_panel import print_pool
@@ -51,6 +52,7 @@ class AdminScreen(Screen):
         # settings
         self._site = QLineEdit()
         self._source = QLineEdit()
+        self._calendar = QLineEdit()
         self._interval = QLineEdit()
         self._idle = QLineEdit()
         self._languages = {lang.code: QCheckBox(lang.name) for lang in languages(services.context.db)}
@@ -95,7 +97,8 @@ class AdminScreen(Screen):
     def _build_pages(self) -> None:
         form = QFormLayout()
         form.setVerticalSpacing(14)
-        for field in (self._site, self._source, self._interval, self._idle, self._mediator_pin, self._admin_pin):
+        for field in (self._site, self._source, self._calendar, self._interval, self._idle, self._mediator_pin,
+                      self._admin_pin):
             field.setMinimumHeight(56)
         for field in (self._mediator_pin, self._admin_pin):
             field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -108,9 +111,9 @@ class AdminScreen(Screen):
         self._keys.setFixedHeight(120)
         #: Each form field with the label naming it (texts set in the interface language).
         self._labels = {field: PlainLabel() for field in (
-            self._site, self._source, self._interval, self._idle, languages_widget, self._printer,
+            self._site, self._source, self._calendar, self._interval, self._idle, languages_widget, self._printer,
             self._read_aloud, self._keys, self._mediator_pin, self._admin_pin)}
-        for field in (self._site, self._source, self._interval, self._idle, languages_widget, self._printer,
+        for field in (self._site, self._source, self._calendar, self._interval, self._idle, languages_widget, self._printer,
                       self._read_aloud, self._keys):
             form.addRow(self._labels[field], field)
         self._languages_widget = languages_widget
@@ -203,6 +206,13 @@ class AdminScreen(Screen):
             self._status.setText(self._status.text() + "\n" + self.tr(
                 "Safe start: the kiosk restarted too often in a short time, so read aloud, the "
                 "background sync and printing are off until the next start. See the log."))
+        calendar = calendar_status(self.services.context.home)
+        if calendar is not None:  # when the workshops calendar was last read, or why it was refused
+            read = self.tr("never") if calendar.read_at is None else f"{calendar.read_at:%Y-%m-%d %H:%M}"
+            self._status.setText(self._status.text() + "\n" + self.tr(
+                "Workshops calendar: last read %1. Last try %2: %3").replace("%1", read).replace(
+                "%2", f"{calendar.attempt_at:%Y-%m-%d %H:%M}" if calendar.attempt_at else "").replace(
+                "%3", calendar.reason))
         lines = [f"{a.at:%Y-%m-%d %H:%M}  {a.outcome}  {a.reason}" for a in sync_history(db, 10)]
         self._history.setText("\n".join(lines) or self.tr("No sync yet."))
 
@@ -216,6 +226,7 @@ class AdminScreen(Screen):
             values = {
                 "site": self._site.text().strip(),
                 "catalogue_source": self._source.text().strip(),
+                "workshops_calendar": self._calendar.text().strip(),
                 "sync_interval_minutes": self._whole_number(self._interval.text(), self.tr("sync interval")),
                 "idle_timeout_seconds": self._whole_number(self._idle.text(), self.tr("idle timeout")),
                 "languages_offered": [code for code, box in self._languages.items() if box.isChecked()],
@@ -256,6 +267,7 @@ class AdminScreen(Screen):
         db = self.services.context.db
         self._site.setText(get_setting(db, "site"))
         self._source.setText(get_setting(db, "catalogue_source"))
+        self._calendar.setText(get_setting(db, "workshops_calendar"))
         self._interval.setText(str(get_setting(db, "sync_interval_minutes")))
         self._idle.setText(str(get_setting(db, "idle_timeout_seconds")))
         offered = get_setting(db, "languages_offered")
@@ -281,6 +293,7 @@ class AdminScreen(Screen):
         self._read_aloud.setText(self.tr("Offer read-aloud"))
         for field, label in ((self._site, self.tr("Site")),
                              (self._source, self.tr("Catalogue source (path or address)")),
+                             (self._calendar, self.tr("Workshops calendar (.ics path or address)")),
                              (self._interval, self.tr("Sync every (minutes)")),
                              (self._idle, self.tr("Idle timeout (seconds)")),
                              (self._languages_widget, self.tr("Languages offered")),

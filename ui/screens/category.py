@@ -12,6 +12,8 @@ from ui.widgets.card import Card
 from ui.widgets.common import big_button, clear_layout, set_button
 from ui.widgets.labels import PlainLabel, directed
 
+#: The category whose screen also leads to the places and workshops of digital help.
+DIGITAL_CATEGORY = "digital"
 #: Two columns of three: big enough to read and to touch, whatever the category holds.
 PER_PAGE = 6
 COLUMNS = 2
@@ -50,6 +52,8 @@ class CategoryScreen(Screen):
         self._next = big_button("", "next", role="Secondary")
         self._page_label = PlainLabel(object_name="Muted")
         self._page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._digital = big_button("", "location")
+        self._digital.hide()  # on the digital category's screen only, once it is loaded
 
         pager = QHBoxLayout()
         pager.addWidget(self._previous)
@@ -60,9 +64,11 @@ class CategoryScreen(Screen):
         layout.setSpacing(20)
         layout.addLayout(self._grid)
         layout.addStretch(1)
+        layout.addWidget(self._digital)
         layout.addLayout(pager)
 
         self._previous.clicked.connect(self.previous_page)
+        self._digital.clicked.connect(self.show_digital_help)
         self._next.clicked.connect(self.next_page)
 
     def title(self) -> str:
@@ -95,6 +101,14 @@ class CategoryScreen(Screen):
     def buttons(self) -> list[ProcedureButton]:
         return [self._grid.itemAt(i).widget() for i in range(self._grid.count())]
 
+    def digital_button(self):
+        return self._digital
+
+    @Slot()
+    def show_digital_help(self) -> None:
+        """The places and workshops of digital help near here."""
+        self.navigate.emit("digital", None)
+
     @Slot()
     def next_page(self) -> None:
         if (self._page + 1) * PER_PAGE < self._total:
@@ -126,6 +140,8 @@ class CategoryScreen(Screen):
         pages = max(1, -(-self._total // PER_PAGE))
         set_button(self._previous, self.tr("Previous"), "back", mirrored=self.is_rtl())
         set_button(self._next, self.tr("More"), "next", mirrored=self.is_rtl())
+        set_button(self._digital, self.tr("Digital help near here: places and workshops"), "location")
+        self._digital.setVisible(self._slug == DIGITAL_CATEGORY)
         self._previous.setVisible(pages > 1)
         self._next.setVisible(pages > 1)
         self._previous.setEnabled(self._page > 0)

@@ -31,6 +31,7 @@ class HelpScreen(Screen):
         self._bring = IconLine("step-phone", object_name="Reassurance", icon_px=72)
         self._reception = IconLine("on-site", object_name="Reassurance", icon_px=72)
         self._all_partners = big_button("", "partners")
+        self._digital = big_button("", "location", role="Secondary")
         self._helpers_title = heading()
         self._none = PlainLabel(object_name="Muted")
         self._list = QVBoxLayout()
@@ -54,6 +55,7 @@ class HelpScreen(Screen):
         panel.setSpacing(24)
         panel.addWidget(words_area, 1)
         panel.addWidget(self._all_partners)
+        panel.addWidget(self._digital)
         people = QVBoxLayout()
         people.setSpacing(16)
         people.addWidget(self._helpers_title)
@@ -65,6 +67,7 @@ class HelpScreen(Screen):
         layout.addLayout(people, 7)
 
         self._all_partners.clicked.connect(self.show_all_partners)
+        self._digital.clicked.connect(self.show_digital_help)
         self._refresh.timeout.connect(self.refresh_hours)
 
     # --- Screen -------------------------------------------------------------------------------
@@ -84,6 +87,7 @@ class HelpScreen(Screen):
         self._reception.set_text(self.tr(
             "Ask at the reception: they will tell you when the mediator is here."), rtl=rtl)
         set_button(self._all_partners, self.tr("See all partners nearby"), "partners")
+        set_button(self._digital, self.tr("Digital help near here: places and workshops"), "location")
         show_text(self._helpers_title, self.tr("Who can help you"), rtl=rtl)
         show_text(self._none, self.tr("Please ask at the reception."), rtl=rtl)
 
@@ -115,6 +119,10 @@ class HelpScreen(Screen):
         self.navigate.emit("partners", None)
 
     @Slot()
+    def show_digital_help(self) -> None:
+        self.navigate.emit("digital", None)
+
+    @Slot()
     def refresh_hours(self) -> None:
         """Compute every "open now" line again from the clock."""
         now = self.services.context.clock()
@@ -128,6 +136,9 @@ class HelpScreen(Screen):
 
     def all_partners_button(self) -> QPushButton:
         return self._all_partners
+
+    def digital_button(self) -> QPushButton:
+        return self._digital
 
     # --- internals ----------------------------------------------------------------------------
 
