@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor, QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen,
     QTextDocument, QTextOption,
@@ -32,6 +32,7 @@ from ui.pictograms import pictogram_path
 from ui.print_jobs import PRINTED, PrintJob, system_printer
 from ui.screens.guide import KIND_PICTOGRAMS  # the step kinds' pictograms, as on the guide
 from ui.widgets.qr import QUIET_ZONE, qr_image, qr_matrix
+from ui.translations import qt_locale
 
 #: Type sizes in points: nothing on the handout is smaller than 16 pt.
 BODY_PT = 18
@@ -46,7 +47,7 @@ FONT_FAMILY = "Noto Sans"
 
 def _date_text(value, lang: str) -> str:
     """A date written the way the language writes it ("25 novembre 2026"), as on the screens."""
-    return QLocale(lang).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return qt_locale(lang).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 # --- printing and PDF ---------------------------------------------------------------------------
