@@ -401,48 +401,48 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/printing.py" line="146"/>
+        <location filename="../../ui/printing.py" line="147"/>
         <source>Documents to gather</source>
         <extracomment>Type sizes in points: nothing on the handout is smaller than 16 pt.</extracomment>
         <translation>Documents à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="152"/>
+        <location filename="../../ui/printing.py" line="153"/>
         <source>only if it concerns you</source>
         <translation>seulement si cela vous concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="163"/>
+        <location filename="../../ui/printing.py" line="164"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="177"/>
+        <location filename="../../ui/printing.py" line="178"/>
         <source>Who can help you nearby</source>
         <translation>Qui peut vous aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="182"/>
+        <location filename="../../ui/printing.py" line="183"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Vérifié sur %1 (page du %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="184"/>
+        <location filename="../../ui/printing.py" line="185"/>
         <source>Checked against %1</source>
         <translation>Vérifié sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="198"/>
+        <location filename="../../ui/printing.py" line="199"/>
         <source>This list on your phone (no internet needed)</source>
         <translation>Cette liste sur votre téléphone (sans internet)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="199"/>
+        <location filename="../../ui/printing.py" line="200"/>
         <source>The official website</source>
         <translation>Le site officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="231"/>
+        <location filename="../../ui/printing.py" line="232"/>
         <source>Phone:</source>
         <translation>Téléphone :</translation>
     </message>
@@ -591,148 +591,167 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="337"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
+        <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. The languages one tap away on the bar; the others behind &quot;more languages&quot;, and on the bar only while one of them is on screen (so the choice shows). Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Trop de codes PIN incorrects. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="340"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Aucun code PIN n&apos;est encore défini pour ce mode : définissez-le avec la commande kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="343"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Mediator mode</source>
         <translation>Mode médiateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="336"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>Admin mode</source>
         <translation>Mode administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="337"/>
+        <location filename="../../ui/window.py" line="357"/>
         <source>Helping well</source>
         <translation>Bien accompagner</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338"/>
+        <location filename="../../ui/window.py" line="358"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="359"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
-        <location filename="../../ui/window.py" line="402"/>
+        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="422"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="403"/>
+        <location filename="../../ui/window.py" line="423"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404"/>
+        <location filename="../../ui/window.py" line="424"/>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413"/>
+        <location filename="../../ui/window.py" line="433"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="435"/>
+        <location filename="../../ui/window.py" line="436"/>
+        <source>More languages</source>
+        <translation>Autres langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../ui/widgets/language_panel.py" line="104"/>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/language_panel.py" line="107"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>PartnerCard</name>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="109"/>
+        <location filename="../../ui/widgets/partner_card.py" line="110"/>
         <source>We are still checking these details. Please ask at the reception.</source>
         <extracomment>Room each side of a text: Qt draws some mixed Arabic and Latin lines a few pixels wider than it measured them, and the overhang would be cut off at the label&apos;s edge. RIGHT-TO-LEFT MARK: makes a paragraph right-to-left even when it starts with a Latin word.</extracomment>
         <translation>Nous vérifions encore ces informations. Merci de demander à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="142"/>
+        <location filename="../../ui/widgets/partner_card.py" line="143"/>
         <source>Opening hours not known</source>
         <translation>Horaires inconnus</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="149"/>
+        <location filename="../../ui/widgets/partner_card.py" line="150"/>
         <source>Today: {hours}</source>
         <translation>Aujourd&apos;hui : {hours}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="158"/>
+        <location filename="../../ui/widgets/partner_card.py" line="159"/>
         <source>We do not know if it is open now</source>
         <translation>Nous ne savons pas si c&apos;est ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="161"/>
+        <location filename="../../ui/widgets/partner_card.py" line="162"/>
         <source>Open now</source>
         <translation>Ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="163"/>
+        <location filename="../../ui/widgets/partner_card.py" line="164"/>
         <source>Open now — closes at {time}</source>
         <translation>Ouvert maintenant — ferme à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="164"/>
+        <location filename="../../ui/widgets/partner_card.py" line="165"/>
         <source>Open now — closes tomorrow at {time}</source>
         <translation>Ouvert maintenant — ferme demain à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="165"/>
+        <location filename="../../ui/widgets/partner_card.py" line="166"/>
         <source>Open now — closes {day} at {time}</source>
         <translation>Ouvert maintenant — ferme {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="166"/>
+        <location filename="../../ui/widgets/partner_card.py" line="167"/>
         <source>Open now — closes on {date} at {time}</source>
         <translation>Ouvert maintenant — ferme le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="170"/>
+        <location filename="../../ui/widgets/partner_card.py" line="171"/>
         <source>Closed now</source>
         <translation>Fermé maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="172"/>
+        <location filename="../../ui/widgets/partner_card.py" line="173"/>
         <source>Closed now — opens at {time}</source>
         <translation>Fermé maintenant — ouvre à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="173"/>
+        <location filename="../../ui/widgets/partner_card.py" line="174"/>
         <source>Closed now — opens tomorrow at {time}</source>
         <translation>Fermé maintenant — ouvre demain à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="174"/>
+        <location filename="../../ui/widgets/partner_card.py" line="175"/>
         <source>Closed now — opens {day} at {time}</source>
         <translation>Fermé maintenant — ouvre {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="175"/>
+        <location filename="../../ui/widgets/partner_card.py" line="176"/>
         <source>Closed now — opens on {date} at {time}</source>
         <translation>Fermé maintenant — ouvre le {date} à {time}</translation>
     </message>
@@ -890,88 +909,88 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="208"/>
+        <location filename="../../ui/screens/procedure.py" line="213"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Cette démarche n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="217"/>
+        <location filename="../../ui/screens/procedure.py" line="222"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Une partie de ce texte n&apos;est pas encore traduite : elle est affichée en français.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="220"/>
+        <location filename="../../ui/screens/procedure.py" line="225"/>
         <source>Who is it for?</source>
         <translation>Pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="230"/>
+        <location filename="../../ui/screens/procedure.py" line="235"/>
         <source>Step by step</source>
         <translation>Étape par étape</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="232"/>
+        <location filename="../../ui/screens/procedure.py" line="237"/>
         <source>Take this list with me</source>
         <translation>Emporter cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="234"/>
+        <location filename="../../ui/screens/procedure.py" line="239"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Vérifié sur %1 (page du %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="235"/>
+        <location filename="../../ui/screens/procedure.py" line="240"/>
         <source>Checked against %1</source>
         <translation>Vérifié sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="247"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="247"/>
         <source>At an office</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="243"/>
+        <location filename="../../ui/screens/procedure.py" line="248"/>
         <source>Online or at an office</source>
         <translation>En ligne ou au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="260"/>
+        <location filename="../../ui/screens/procedure.py" line="265"/>
         <source>Documents to gather</source>
         <translation>Documents à réunir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="261"/>
+        <location filename="../../ui/screens/procedure.py" line="266"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Cochez ce que vous avez. Touchez le bouton i pour voir ce qu&apos;est un document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="263"/>
+        <location filename="../../ui/screens/procedure.py" line="268"/>
         <source>No document is needed to start.</source>
         <translation>Aucun document n&apos;est nécessaire pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="267"/>
+        <location filename="../../ui/screens/procedure.py" line="272"/>
         <source>What is this document?</source>
         <translation>Qu&apos;est-ce que ce document ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="274"/>
+        <location filename="../../ui/screens/procedure.py" line="279"/>
         <source>Who can help nearby</source>
         <translation>Qui peut aider près d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="287"/>
+        <location filename="../../ui/screens/procedure.py" line="292"/>
         <source>Still to be checked:</source>
         <translation>Encore à vérifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="289"/>
+        <location filename="../../ui/screens/procedure.py" line="294"/>
         <source>For the mediator</source>
         <translation>Pour le médiateur</translation>
     </message>

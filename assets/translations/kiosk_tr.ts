@@ -401,48 +401,48 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/printing.py" line="146"/>
+        <location filename="../../ui/printing.py" line="147"/>
         <source>Documents to gather</source>
         <extracomment>Type sizes in points: nothing on the handout is smaller than 16 pt.</extracomment>
         <translation>Hazırlanacak belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="152"/>
+        <location filename="../../ui/printing.py" line="153"/>
         <source>only if it concerns you</source>
         <translation>sadece sizi ilgilendiriyorsa</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="163"/>
+        <location filename="../../ui/printing.py" line="164"/>
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="177"/>
+        <location filename="../../ui/printing.py" line="178"/>
         <source>Who can help you nearby</source>
         <translation>Yakınınızda size kim yardım edebilir</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="182"/>
+        <location filename="../../ui/printing.py" line="183"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>%1 ile karşılaştırıldı (%2 tarihli sayfa)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="184"/>
+        <location filename="../../ui/printing.py" line="185"/>
         <source>Checked against %1</source>
         <translation>%1 ile karşılaştırıldı</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="198"/>
+        <location filename="../../ui/printing.py" line="199"/>
         <source>This list on your phone (no internet needed)</source>
         <translation>Bu liste telefonunuzda (internet gerekmez)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="199"/>
+        <location filename="../../ui/printing.py" line="200"/>
         <source>The official website</source>
         <translation>Resmî site</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="231"/>
+        <location filename="../../ui/printing.py" line="232"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
@@ -591,148 +591,167 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="337"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
+        <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. The languages one tap away on the bar; the others behind &quot;more languages&quot;, and on the bar only while one of them is on screen (so the choice shows). Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Çok fazla yanlış PIN. %1 saniye sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="340"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Bu mod için henüz PIN belirlenmedi: kiosk pin set komutuyla belirleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="343"/>
         <source>Wrong PIN.</source>
         <translation>Yanlış PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Mediator mode</source>
         <translation>Destek görevlisi modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="336"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>Admin mode</source>
         <translation>Yönetici modu</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="337"/>
+        <location filename="../../ui/window.py" line="357"/>
         <source>Helping well</source>
         <translation>İyi yardım etmek</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338"/>
+        <location filename="../../ui/window.py" line="358"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="359"/>
         <source>Leave</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
-        <location filename="../../ui/window.py" line="402"/>
+        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="422"/>
         <source>Home</source>
         <translation>Ana sayfa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="403"/>
+        <location filename="../../ui/window.py" line="423"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404"/>
+        <location filename="../../ui/window.py" line="424"/>
         <source>Need help?</source>
         <translation>Yardım ister misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413"/>
+        <location filename="../../ui/window.py" line="433"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="435"/>
+        <location filename="../../ui/window.py" line="436"/>
+        <source>More languages</source>
+        <translation>Başka diller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Listen</source>
         <translation>Dinle</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../ui/widgets/language_panel.py" line="104"/>
+        <source>Choose your language</source>
+        <translation>Dilinizi seçin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/language_panel.py" line="107"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>PartnerCard</name>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="109"/>
+        <location filename="../../ui/widgets/partner_card.py" line="110"/>
         <source>We are still checking these details. Please ask at the reception.</source>
         <extracomment>Room each side of a text: Qt draws some mixed Arabic and Latin lines a few pixels wider than it measured them, and the overhang would be cut off at the label&apos;s edge. RIGHT-TO-LEFT MARK: makes a paragraph right-to-left even when it starts with a Latin word.</extracomment>
         <translation>Bu bilgileri hâlâ kontrol ediyoruz. Lütfen danışmaya sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="142"/>
+        <location filename="../../ui/widgets/partner_card.py" line="143"/>
         <source>Opening hours not known</source>
         <translation>Çalışma saatleri bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="149"/>
+        <location filename="../../ui/widgets/partner_card.py" line="150"/>
         <source>Today: {hours}</source>
         <translation>Bugün: {hours}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="158"/>
+        <location filename="../../ui/widgets/partner_card.py" line="159"/>
         <source>We do not know if it is open now</source>
         <translation>Şu anda açık mı bilmiyoruz</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="161"/>
+        <location filename="../../ui/widgets/partner_card.py" line="162"/>
         <source>Open now</source>
         <translation>Şu anda açık</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="163"/>
+        <location filename="../../ui/widgets/partner_card.py" line="164"/>
         <source>Open now — closes at {time}</source>
         <translation>Şu anda açık — kapanış: saat {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="164"/>
+        <location filename="../../ui/widgets/partner_card.py" line="165"/>
         <source>Open now — closes tomorrow at {time}</source>
         <translation>Şu anda açık — kapanış: yarın saat {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="165"/>
+        <location filename="../../ui/widgets/partner_card.py" line="166"/>
         <source>Open now — closes {day} at {time}</source>
         <translation>Şu anda açık — kapanış: {day} saat {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="166"/>
+        <location filename="../../ui/widgets/partner_card.py" line="167"/>
         <source>Open now — closes on {date} at {time}</source>
         <translation>Şu anda açık — kapanış: {date} saat {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="170"/>
+        <location filename="../../ui/widgets/partner_card.py" line="171"/>
         <source>Closed now</source>
         <translation>Şu anda kapalı</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="172"/>
+        <location filename="../../ui/widgets/partner_card.py" line="173"/>
         <source>Closed now — opens at {time}</source>
         <translation>Şu anda kapalı — açılış: saat {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="173"/>
+        <location filename="../../ui/widgets/partner_card.py" line="174"/>
         <source>Closed now — opens tomorrow at {time}</source>
         <translation>Şu anda kapalı — açılış: yarın saat {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="174"/>
+        <location filename="../../ui/widgets/partner_card.py" line="175"/>
         <source>Closed now — opens {day} at {time}</source>
         <translation>Şu anda kapalı — açılış: {day} saat {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="175"/>
+        <location filename="../../ui/widgets/partner_card.py" line="176"/>
         <source>Closed now — opens on {date} at {time}</source>
         <translation>Şu anda kapalı — açılış: {date} saat {time}</translation>
     </message>
@@ -890,88 +909,88 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="208"/>
+        <location filename="../../ui/screens/procedure.py" line="213"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only.</extracomment>
         <translation>Bu işlem artık katalogda yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="217"/>
+        <location filename="../../ui/screens/procedure.py" line="222"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Bu metnin bir kısmı henüz çevrilmedi: Fransızca gösteriliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="220"/>
+        <location filename="../../ui/screens/procedure.py" line="225"/>
         <source>Who is it for?</source>
         <translation>Kimler için?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="230"/>
+        <location filename="../../ui/screens/procedure.py" line="235"/>
         <source>Step by step</source>
         <translation>Adım adım</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="232"/>
+        <location filename="../../ui/screens/procedure.py" line="237"/>
         <source>Take this list with me</source>
         <translation>Bu listeyi yanıma al</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="234"/>
+        <location filename="../../ui/screens/procedure.py" line="239"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>%1 ile karşılaştırıldı (%2 tarihli sayfa)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="235"/>
+        <location filename="../../ui/screens/procedure.py" line="240"/>
         <source>Checked against %1</source>
         <translation>%1 ile karşılaştırıldı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="247"/>
         <source>Online</source>
         <translation>İnternetten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="242"/>
+        <location filename="../../ui/screens/procedure.py" line="247"/>
         <source>At an office</source>
         <translation>Ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="243"/>
+        <location filename="../../ui/screens/procedure.py" line="248"/>
         <source>Online or at an office</source>
         <translation>İnternetten veya ofiste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="260"/>
+        <location filename="../../ui/screens/procedure.py" line="265"/>
         <source>Documents to gather</source>
         <translation>Hazırlanacak belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="261"/>
+        <location filename="../../ui/screens/procedure.py" line="266"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Elinizde olanları işaretleyin. Bir belgenin ne olduğunu görmek için i düğmesine dokunun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="263"/>
+        <location filename="../../ui/screens/procedure.py" line="268"/>
         <source>No document is needed to start.</source>
         <translation>Başlamak için belge gerekmez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="267"/>
+        <location filename="../../ui/screens/procedure.py" line="272"/>
         <source>What is this document?</source>
         <translation>Bu belge nedir?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="274"/>
+        <location filename="../../ui/screens/procedure.py" line="279"/>
         <source>Who can help nearby</source>
         <translation>Yakında kim yardım edebilir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="287"/>
+        <location filename="../../ui/screens/procedure.py" line="292"/>
         <source>Still to be checked:</source>
         <translation>Henüz kontrol edilecekler:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="289"/>
+        <location filename="../../ui/screens/procedure.py" line="294"/>
         <source>For the mediator</source>
         <translation>Destek görevlisi için</translation>
     </message>
