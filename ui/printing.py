@@ -32,6 +32,7 @@ from ui.pictograms import pictogram_path
 from ui.print_jobs import PRINTED, PrintJob, system_printer
 from ui.screens.guide import KIND_PICTOGRAMS  # the step kinds' pictograms, as on the guide
 from ui.widgets.qr import QUIET_ZONE, qr_image, qr_matrix
+from ui.fonts import kiosk_font
 from ui.translations import qt_locale
 
 #: Type sizes in points: nothing on the handout is smaller than 16 pt.
@@ -42,7 +43,6 @@ SMALL_PT = 16
 MARGIN_MM = 15
 INK = "#000000"
 MUTED = "#33415C"
-FONT_FAMILY = "Noto Sans"
 
 
 def _date_text(value, lang: str) -> str:
@@ -111,8 +111,7 @@ def handout_document(view: ProcedureView, ticked: frozenset[str], device: QPaged
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(BODY_PT)
+    font = kiosk_font(point_size=BODY_PT)
     document.setDefaultFont(font)
     rtl = is_right_to_left(view)
     option = QTextOption()
@@ -326,8 +325,7 @@ def _paint_pages(document: QTextDocument, device: QPagedPaintDevice) -> None:
     pages = document.pageCount()
     footer = QRectF(0, device.height() - _footer_height(device.logicalDpiX()), device.width(),
                     _footer_height(device.logicalDpiX()))
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(SMALL_PT)
+    font = kiosk_font(point_size=SMALL_PT)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("The printer could not be opened.")
