@@ -235,6 +235,10 @@ class KioskWindow(QWidget):
         """Every language on one panel (the bar shows the most used ones)."""
         self._language_panel.open_panel(self.lang, self._portrait)
 
+    @Slot()
+    def close_languages(self) -> None:
+        self._language_panel.close_panel()
+
     @Slot(str, object)
     def open_screen(self, name: str, argument: object) -> None:
         if name not in self._screen_types or (name in ELEVATED_SCREENS and not self.services.elevated()):
@@ -330,6 +334,13 @@ class KioskWindow(QWidget):
             screen.set_portrait(self._portrait)
             self._connect_screen(name, screen)
         return screen
+
+    def bar_languages(self) -> list[str]:
+        """The languages one tap away on the bar (the others are on the "more languages" panel)."""
+        return list(self._bar_codes)
+
+    def language_panel(self) -> LanguagePanel:
+        return self._language_panel
 
     def screen_names(self) -> list[str]:
         return list(self._screen_types)

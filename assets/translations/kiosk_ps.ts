@@ -249,18 +249,18 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../../ui/screens/category.py" line="127"/>
+        <location filename="../../ui/screens/category.py" line="134"/>
         <source>Previous</source>
         <extracomment>Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
         <translation>مخکنی</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="128"/>
+        <location filename="../../ui/screens/category.py" line="135"/>
         <source>More</source>
         <translation>نور</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="133"/>
+        <location filename="../../ui/screens/category.py" line="140"/>
         <source>Page %1 of %2</source>
         <translation>پاڼه %1 له %2</translation>
     </message>
@@ -291,6 +291,14 @@
         <location filename="../../ui/screens/document.py" line="79"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>د دې متن یوه برخه لا نه ده ژباړل شوې: په فرانسوي ښودل کېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackNote</name>
+    <message>
+        <location filename="../../ui/widgets/fallback_note.py" line="25"/>
+        <source>Some texts are not translated yet: they are shown in French.</source>
+        <translation>ځینې متنونه لا نه دي ژباړل شوي: په فرانسوي ښودل کېږي.</translation>
     </message>
 </context>
 <context>
@@ -401,48 +409,48 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/printing.py" line="147"/>
+        <location filename="../../ui/printing.py" line="146"/>
         <source>Documents to gather</source>
         <extracomment>Type sizes in points: nothing on the handout is smaller than 16 pt.</extracomment>
         <translation>هغه اسناد چې باید راټول یې کړئ</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="153"/>
+        <location filename="../../ui/printing.py" line="152"/>
         <source>only if it concerns you</source>
         <translation>یوازې که تاسو پورې اړه لري</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="164"/>
+        <location filename="../../ui/printing.py" line="163"/>
         <source>Steps</source>
         <translation>ګامونه</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="178"/>
+        <location filename="../../ui/printing.py" line="177"/>
         <source>Who can help you nearby</source>
         <translation>نږدې څوک درسره مرسته کولی شي</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="183"/>
+        <location filename="../../ui/printing.py" line="182"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>له %1 سره وکتل شو (د %2 پاڼه)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="185"/>
+        <location filename="../../ui/printing.py" line="184"/>
         <source>Checked against %1</source>
         <translation>له %1 سره وکتل شو</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="199"/>
+        <location filename="../../ui/printing.py" line="198"/>
         <source>This list on your phone (no internet needed)</source>
         <translation>دا لړلیک په خپل موبایل کې (انټرنیټ ته اړتیا نشته)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="200"/>
+        <location filename="../../ui/printing.py" line="199"/>
         <source>The official website</source>
         <translation>رسمي ویب‌پاڼه</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="232"/>
+        <location filename="../../ui/printing.py" line="231"/>
         <source>Phone:</source>
         <translation>ټیلیفون:</translation>
     </message>
@@ -567,23 +575,23 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="54"/>
+        <location filename="../../ui/screens/home.py" line="57"/>
         <source>Hello. What do you want to do?</source>
         <extracomment>The largest a tile&apos;s pictogram gets at 1920x1080 (smaller when the tiles have less room).</extracomment>
         <translation>سلام. څه کول غواړئ؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="58"/>
+        <location filename="../../ui/screens/home.py" line="61"/>
         <source>Find a procedure</source>
         <translation>اداري کار ومومئ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="59"/>
+        <location filename="../../ui/screens/home.py" line="62"/>
         <source>Where to go? Partners nearby</source>
         <translation>چېرته ولاړ شم؟ نږدې همکاران</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="62"/>
+        <location filename="../../ui/screens/home.py" line="65"/>
         <source>This information may be out of date. Check it with the mediator.</source>
         <translation>کېدای شي دا معلومات زاړه وي. له لارښود سره یې وګورئ.</translation>
     </message>
@@ -591,80 +599,80 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="337"/>
+        <location filename="../../ui/window.py" line="349"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. The languages one tap away on the bar; the others behind &quot;more languages&quot;, and on the bar only while one of them is on screen (so the choice shows). Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>ډېر ناسم PIN. په %1 ثانیو کې بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="340"/>
+        <location filename="../../ui/window.py" line="352"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>د دې حالت لپاره لا PIN نه دی ټاکل شوی: د kiosk pin set امر سره یې وټاکئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="343"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Wrong PIN.</source>
         <translation>PIN ناسم دی.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="367"/>
         <source>Mediator mode</source>
         <translation>د لارښود حالت</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Admin mode</source>
         <translation>د مدیر حالت</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="357"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Helping well</source>
         <translation>ښه مرسته</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="358"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="359"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>Leave</source>
         <translation>وتل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
-        <location filename="../../ui/window.py" line="422"/>
+        <location filename="../../ui/window.py" line="441"/>
+        <location filename="../../ui/window.py" line="442"/>
         <source>Home</source>
         <translation>اصلي پاڼه</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="423"/>
+        <location filename="../../ui/window.py" line="443"/>
         <source>Back</source>
         <translation>شاته</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="424"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Need help?</source>
         <translation>مرستې ته اړتیا لرئ؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="433"/>
+        <location filename="../../ui/window.py" line="453"/>
         <source>Language</source>
         <translation>ژبه</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="435"/>
-        <location filename="../../ui/window.py" line="436"/>
+        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="456"/>
         <source>More languages</source>
         <translation>نورې ژبې</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>Stop</source>
         <translation>ودروئ</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>Listen</source>
         <translation>واورئ</translation>
     </message>

@@ -249,18 +249,18 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../../ui/screens/category.py" line="127"/>
+        <location filename="../../ui/screens/category.py" line="134"/>
         <source>Previous</source>
         <extracomment>Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="128"/>
+        <location filename="../../ui/screens/category.py" line="135"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="133"/>
+        <location filename="../../ui/screens/category.py" line="140"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -291,6 +291,14 @@
         <location filename="../../ui/screens/document.py" line="79"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Часть этого текста ещё не переведена: она показана на французском.</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackNote</name>
+    <message>
+        <location filename="../../ui/widgets/fallback_note.py" line="25"/>
+        <source>Some texts are not translated yet: they are shown in French.</source>
+        <translation>Некоторые тексты ещё не переведены: они показаны на французском.</translation>
     </message>
 </context>
 <context>
@@ -401,48 +409,48 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/printing.py" line="147"/>
+        <location filename="../../ui/printing.py" line="146"/>
         <source>Documents to gather</source>
         <extracomment>Type sizes in points: nothing on the handout is smaller than 16 pt.</extracomment>
         <translation>Документы, которые нужно собрать</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="153"/>
+        <location filename="../../ui/printing.py" line="152"/>
         <source>only if it concerns you</source>
         <translation>только если это вас касается</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="164"/>
+        <location filename="../../ui/printing.py" line="163"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="178"/>
+        <location filename="../../ui/printing.py" line="177"/>
         <source>Who can help you nearby</source>
         <translation>Кто может помочь рядом</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="183"/>
+        <location filename="../../ui/printing.py" line="182"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Сверено с %1 (страница от %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="185"/>
+        <location filename="../../ui/printing.py" line="184"/>
         <source>Checked against %1</source>
         <translation>Сверено с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="199"/>
+        <location filename="../../ui/printing.py" line="198"/>
         <source>This list on your phone (no internet needed)</source>
         <translation>Этот список на телефоне (интернет не нужен)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="200"/>
+        <location filename="../../ui/printing.py" line="199"/>
         <source>The official website</source>
         <translation>Официальный сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="232"/>
+        <location filename="../../ui/printing.py" line="231"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
@@ -567,23 +575,23 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="54"/>
+        <location filename="../../ui/screens/home.py" line="57"/>
         <source>Hello. What do you want to do?</source>
         <extracomment>The largest a tile&apos;s pictogram gets at 1920x1080 (smaller when the tiles have less room).</extracomment>
         <translation>Здравствуйте. Что вы хотите сделать?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="58"/>
+        <location filename="../../ui/screens/home.py" line="61"/>
         <source>Find a procedure</source>
         <translation>Найти процедуру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="59"/>
+        <location filename="../../ui/screens/home.py" line="62"/>
         <source>Where to go? Partners nearby</source>
         <translation>Куда пойти? Партнёры рядом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="62"/>
+        <location filename="../../ui/screens/home.py" line="65"/>
         <source>This information may be out of date. Check it with the mediator.</source>
         <translation>Эта информация может быть устаревшей. Уточните у посредника.</translation>
     </message>
@@ -591,80 +599,80 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="337"/>
+        <location filename="../../ui/window.py" line="349"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. The languages one tap away on the bar; the others behind &quot;more languages&quot;, and on the bar only while one of them is on screen (so the choice shows). Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Слишком много неверных PIN-кодов. Попробуйте снова через %1 секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="340"/>
+        <location filename="../../ui/window.py" line="352"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Для этого режима ещё нет PIN-кода: задайте его командой kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="343"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="367"/>
         <source>Mediator mode</source>
         <translation>Режим посредника</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Admin mode</source>
         <translation>Режим администратора</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="357"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Helping well</source>
         <translation>Как хорошо помогать</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="358"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="359"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>Leave</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="421"/>
-        <location filename="../../ui/window.py" line="422"/>
+        <location filename="../../ui/window.py" line="441"/>
+        <location filename="../../ui/window.py" line="442"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="423"/>
+        <location filename="../../ui/window.py" line="443"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="424"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Need help?</source>
         <translation>Нужна помощь?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="433"/>
+        <location filename="../../ui/window.py" line="453"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="435"/>
-        <location filename="../../ui/window.py" line="436"/>
+        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="456"/>
         <source>More languages</source>
         <translation>Другие языки</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>Listen</source>
         <translation>Слушать</translation>
     </message>
