@@ -519,7 +519,7 @@
     <message>
         <location filename="../../ui/screens/helping.py" line="43"/>
         <source>Never their password</source>
-        <translation>هرگز رمز او را نه</translation>
+        <translation>هیچ وقت رمز او را نگیرید</translation>
     </message>
     <message>
         <location filename="../../ui/screens/helping.py" line="44"/>
@@ -868,7 +868,7 @@
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="113"/>
         <source>OK</source>
-        <translation>خوب</translation>
+        <translation>تأیید</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="114"/>

@@ -519,7 +519,7 @@
     <message>
         <location filename="../../ui/screens/helping.py" line="43"/>
         <source>Never their password</source>
-        <translation>هېڅکله د هغه پټنوم نه</translation>
+        <translation>هېڅکله د هغه پټنوم مه اخلئ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/helping.py" line="44"/>

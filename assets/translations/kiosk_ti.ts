@@ -33,7 +33,7 @@
         <location filename="../../ui/screens/admin.py" line="165"/>
         <location filename="../../ui/screens/admin.py" line="303"/>
         <source>Quit kiosk mode</source>
-        <translation>ካብ ኩነታት ኪዮስክ ውጻእ</translation>
+        <translation>ካብ ኩነታት ኪዮስክ ውጹ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="191"/>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="281"/>
         <source>Offer read-aloud</source>
-        <translation>ብድምጺ ምንባብ ኣቕርብ</translation>
+        <translation>ብድምጺ ምንባብ ኣቕርቡ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="282"/>
@@ -113,7 +113,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="284"/>
         <source>Sync every (minutes)</source>
-        <translation>ኣብ ነፍሲ ወከፍ (ደቓይቕ) ኣወሃህድ</translation>
+        <translation>ምውህሃድ ኣብ ነፍሲ ወከፍ (ደቓይቕ)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="285"/>
@@ -519,7 +519,7 @@
     <message>
         <location filename="../../ui/screens/helping.py" line="43"/>
         <source>Never their password</source>
-        <translation>ፓስዎርድ ነባሪ ፈጺሙ</translation>
+        <translation>ፓስዎርድ ነባሪ ፈጺምኩም ኣይትውሰዱ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/helping.py" line="44"/>
@@ -637,7 +637,7 @@
     <message>
         <location filename="../../ui/window.py" line="371"/>
         <source>Leave</source>
-        <translation>ውጻእ</translation>
+        <translation>ውጹ</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="441"/>
@@ -863,7 +863,7 @@
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="113"/>
         <source>Erase</source>
-        <translation>ደምስስ</translation>
+        <translation>ደምስሱ</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="113"/>
@@ -873,7 +873,7 @@
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="114"/>
         <source>Cancel</source>
-        <translation>ሰርዝ</translation>
+        <translation>ሰርዙ</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1019,7 @@
     <message>
         <location filename="../../ui/screens/search.py" line="103"/>
         <source>Search</source>
-        <translation>ድለ</translation>
+        <translation>ምድላይ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/search.py" line="104"/>
@@ -1029,7 +1029,7 @@
     <message>
         <location filename="../../ui/screens/search.py" line="105"/>
         <source>Clear</source>
-        <translation>ኣጽሪ</translation>
+        <translation>ኣጽርዩ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/search.py" line="147"/>
