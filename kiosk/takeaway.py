@@ -50,7 +50,7 @@ class Labels:
     optional: str
 
 
-#: Machine-assisted for ar, tr and uk: to be reviewed with the catalogue's translations.
+#: Machine-assisted for ar, tr, uk, ru, prs, ps and ti: to be reviewed with the catalogue's translations.
 LABELS = {
     "fr": Labels("Documents à réunir :", "Étapes :", "Site officiel :", "Vérifié sur {site} (page du {date})",
                  "Vérifié sur {site}", "(si besoin)"),
@@ -62,6 +62,14 @@ LABELS = {
                  "{site} ile karşılaştırıldı", "(gerekirse)"),
     "uk": Labels("Документи, які треба зібрати:", "Кроки:", "Офіційний сайт:", "Звірено з {site} (сторінка від {date})",
                  "Звірено з {site}", "(якщо потрібно)"),
+    "ru": Labels("Документы, которые нужно собрать:", "Шаги:", "Официальный сайт:", "Сверено с {site} (страница от {date})",
+                 "Сверено с {site}", "(если нужно)"),
+    "prs": Labels("اسناد لازم:", "مراحل:", "ویب‌سایت رسمی:", "بررسی شده با {site} (صفحهٔ تاریخ {date})",
+                  "بررسی شده با {site}", "(در صورت ضرورت)"),
+    "ps": Labels("اړین اسناد:", "ګامونه:", "رسمي ویب‌پاڼه:", "له {site} سره وکتل شو (د {date} پاڼه)",
+                 "له {site} سره وکتل شو", "(که اړتیا وي)"),
+    "ti": Labels("ዘድልዩ ሰነዳት:", "ስጉምትታት:", "ወግዓዊ መርበብ:", "ምስ {site} ተረጋጊጹ (ገጽ ናይ {date})",
+                 "ምስ {site} ተረጋጊጹ", "(እንተ ኣድልዩ)"),
 }
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u061f])\s+(?=\S)")

@@ -3,7 +3,8 @@
 ``kiosk-probe HOME LANG`` (on a real X server, with ``QT_IM_MODULE=qtvirtualkeyboard``) opens the
 kiosk window on the search screen in LANG, shows the on-screen keyboard and prints one JSON line:
 whether the keyboard showed, its layout and height, the text-to-speech engines and image formats
-Qt found, and a time zone read from the bundled tzdata. kiosk.spec freezes it with the kiosk's
+Qt found, a time zone read from the bundled tzdata, the font families registered from the bundle's
+files and the letters of every language's name and of the screen's title that no bundled font drew. kiosk.spec freezes it with the kiosk's
 own modules and files, nothing else: it sees exactly what the kiosk sees.
 """
 
@@ -16,16 +17,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QImageReader
+from PySide6.QtWidgets import QApplication
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from kiosk.context import open_context
 from ui.app import create_application
+from ui.fonts import missing_letters, register_fonts
 from ui.services import Services
 from ui.window import KioskWindow
 
 app = create_application()
 context = open_context(Path(sys.argv[1]))
-window = KioskWindow(Services.from_context(context, speech_engine=None))
+services = Services.from_context(context, speech_engine=None)
+window = KioskWindow(services)
 window.resize(1920, 1080)
 window.show()
 
@@ -59,6 +63,10 @@ def report() -> None:
         "speech_engines": QTextToSpeech.availableEngines(),
         "image_formats": sorted(bytes(name).decode() for name in QImageReader.supportedImageFormats()),
         "bundled_paris_offset": bundled_zone_offset("Europe/Paris"),
+        "font_families": register_fonts(),
+        "missing_letters": missing_letters(
+            "\n".join([*(language.name for language in services.languages), window.screen("search").title()]),
+            QApplication.font()),
     }), flush=True)
     app.exit(0)
 

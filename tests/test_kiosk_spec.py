@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.xserver import xvfb
+from ui.fonts import FAMILIES, FILES as FONT_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -106,7 +107,7 @@ def test_bundle_starts_on_an_empty_home_and_answers_the_command_line(bundle, tmp
     assert re.search(r"^ready \d+$", ready, re.MULTILINE), ready
     status = json.loads(expect_success(run(bundle.kiosk, "status", "--json", home=home)))
     assert status["catalogue"]["source"] == "starter"
-    assert status["catalogue"]["counts"]["languages"] == 5
+    assert status["catalogue"]["counts"]["languages"] == 9
     assert status["catalogue"]["counts"]["procedures"] >= 20
     found = json.loads(expect_success(run(bundle.kiosk, "search", "cmu", "--json", home=home)))
     assert "complementaire-sante-solidaire" in [result["slug"] for result in found["results"]]
@@ -152,6 +153,7 @@ def test_bundle_carries_the_application_files(bundle):
     assert {path.name for path in (internal / "data").iterdir()} == bundle.data
     assert {path.name for path in (internal / "migrations" / "versions").glob("*.py")} == bundle.revisions
     assert {path.name for path in (internal / "assets" / "pictograms").glob("*.svg")} == bundle.pictograms
+    assert {path.name for path in (internal / "assets" / "fonts").iterdir()} == {*FONT_FILES, "OFL.txt"}
     # Compiled translations only, one for each source (there may be none yet).
     translations = internal / "assets" / "translations"
     assert {path.stem for path in translations.glob("*.qm")} == bundle.translations
@@ -213,9 +215,10 @@ def display():
         yield name
 
 
-@pytest.mark.parametrize("lang, layout", [("ar", "ar"), ("uk", "uk")])
+@pytest.mark.parametrize("lang, layout", [("ar", "ar"), ("uk", "uk"), ("ps", "fa"), ("ti", "en")])
 def test_bundle_shows_the_virtual_keyboard_and_finds_its_plugins(bundle, display, tmp_path, lang, layout):
-    """Qt Virtual Keyboard, its QML modules and layouts; text-to-speech engines; SVG; tzdata."""
+    """Qt Virtual Keyboard, its QML modules and layouts; text-to-speech engines; SVG; tzdata; the
+    bundled fonts, which draw every letter of the nine languages' names and the screen's title."""
     probe = bundle.kiosk.with_name("kiosk-probe")
     out = run(probe, str(tmp_path / "home"), lang, home=tmp_path / "home",
               DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_IM_MODULE="qtvirtualkeyboard")
@@ -229,3 +232,5 @@ def test_bundle_shows_the_virtual_keyboard_and_finds_its_plugins(bundle, display
     assert {"speechd", "mock"} <= set(found["speech_engines"]), found
     assert "svg" in found["image_formats"], found
     assert found["bundled_paris_offset"] == "1:00:00", found
+    assert found["font_families"] == sorted(FAMILIES), found
+    assert found["missing_letters"] == [], found

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QAbstractButton, QAccessibleWidget, QApplication, QGridLayout, QLayout, QScrollArea, QStackedLayout, QWidget,
 )
 
+from ui.translations import qt_locale
+
 #: LRM, RLM, the embeddings and overrides (LRE RLE PDF LRO RLO) and the isolates (LRI RLI FSI PDI).
 DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -64,7 +66,7 @@ def set_language(lang: str) -> None:
     AT-SPI reports a widget's own locale, or the default one for interfaces written in Python
     (``PressableAccessible``): both must be the screen's language.
     """
-    locale = QLocale(lang)
+    locale = qt_locale(lang)
     QLocale.setDefault(locale)
     for window in QApplication.topLevelWidgets():
         window.setLocale(locale)  # children without a locale of their own follow

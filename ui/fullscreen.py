@@ -10,17 +10,16 @@ screen changes (resolution, a screen plugged in or out, the window moved) it doe
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRect, Slot
-from PySide6.QtGui import QFont, QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import theme
+from ui.fonts import kiosk_font
 
 
 def apply_look(app: QApplication, scale: float) -> None:
     """Set the application's font and stylesheet for ``scale`` (see ``theme.scale_for``)."""
-    font = QFont("Noto Sans")
-    font.setPixelSize(theme.scaled(theme.BODY_PX, scale))
-    app.setFont(font)
+    app.setFont(kiosk_font(pixel_size=theme.scaled(theme.BODY_PX, scale)))
     app.setStyleSheet(theme.stylesheet(scale))
     app.setProperty("kioskScale", scale)
 

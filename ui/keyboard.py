@@ -13,8 +13,11 @@ import os
 from PySide6.QtCore import QByteArray, QObject, QUrl
 from PySide6.QtGui import QGuiApplication
 
-#: The keyboard layout for each language of the kiosk.
-LAYOUTS = {"fr": "fr_FR", "en": "en_GB", "ar": "ar_AR", "tr": "tr_TR", "uk": "uk_UA"}
+#: The keyboard layout for each language of the kiosk: Qt's own where it ships one; Dari and Pashto
+#: take the Persian layout (same script; Pashto's own letters are missing, README "Languages"),
+#: Tigrinya the English one (Qt has no Ethiopic layout; search words are mostly French or Latin).
+LAYOUTS = {"fr": "fr_FR", "en": "en_GB", "ar": "ar_AR", "tr": "tr_TR", "uk": "uk_UA",
+           "ru": "ru_RU", "prs": "fa_FA", "ps": "fa_FA", "ti": "en_GB"}
 
 _SETTINGS_QML = b"""
 import QtQuick
@@ -37,7 +40,7 @@ class KeyboardLanguage(QObject):
 
     def __init__(self, languages: list[str], parent=None) -> None:
         super().__init__(parent)
-        self._offered = [LAYOUTS[lang] for lang in languages if lang in LAYOUTS]
+        self._offered = list(dict.fromkeys(LAYOUTS[lang] for lang in languages if lang in LAYOUTS))
         self._wanted = ""
         self._settings: QObject | None = None
         if virtual_keyboard_enabled():

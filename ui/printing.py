@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor, QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen,
     QTextDocument, QTextOption,
@@ -32,6 +32,8 @@ from ui.pictograms import pictogram_path
 from ui.print_jobs import PRINTED, PrintJob, system_printer
 from ui.screens.guide import KIND_PICTOGRAMS  # the step kinds' pictograms, as on the guide
 from ui.widgets.qr import QUIET_ZONE, qr_image, qr_matrix
+from ui.fonts import kiosk_font
+from ui.translations import qt_locale
 
 #: Type sizes in points: nothing on the handout is smaller than 16 pt.
 BODY_PT = 18
@@ -41,12 +43,11 @@ SMALL_PT = 16
 MARGIN_MM = 15
 INK = "#000000"
 MUTED = "#33415C"
-FONT_FAMILY = "Noto Sans"
 
 
 def _date_text(value, lang: str) -> str:
     """A date written the way the language writes it ("25 novembre 2026"), as on the screens."""
-    return QLocale(lang).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return qt_locale(lang).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 # --- printing and PDF ---------------------------------------------------------------------------
@@ -110,8 +111,7 @@ def handout_document(view: ProcedureView, ticked: frozenset[str], device: QPaged
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(BODY_PT)
+    font = kiosk_font(point_size=BODY_PT)
     document.setDefaultFont(font)
     rtl = is_right_to_left(view)
     option = QTextOption()
@@ -325,8 +325,7 @@ def _paint_pages(document: QTextDocument, device: QPagedPaintDevice) -> None:
     pages = document.pageCount()
     footer = QRectF(0, device.height() - _footer_height(device.logicalDpiX()), device.width(),
                     _footer_height(device.logicalDpiX()))
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(SMALL_PT)
+    font = kiosk_font(point_size=SMALL_PT)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("The printer could not be opened.")

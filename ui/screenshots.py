@@ -176,6 +176,17 @@ def _render(context, out, languages, sizes, named_by_size, problems, desk) -> li
                 if problems is not None:
                     problems += [f"{path.stem}: {problem}"
                                  for problem in layout_problems(window, fills_screen=not desk)]
+            if len(offered) > len(window.bar_languages()):  # the "more languages" panel, over home
+                window.go_home()
+                window.open_languages()
+                settle()
+                path = out / f"languages-{lang}{suffix}.png"
+                window.grab().save(str(path))
+                written.append(path)
+                if problems is not None:  # the panel alone: it covers the screen beneath on purpose
+                    panel = window.language_panel()
+                    problems += [f"{path.stem}: {problem}" for problem in layout_problems(panel, fills_screen=False)]
+                window.close_languages()
             window.go_home()
     window.closing_allowed = True
     window.close()

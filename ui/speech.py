@@ -21,6 +21,8 @@ import shiboken6
 from PySide6.QtCore import QLocale, QObject, QProcess, QTimer, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from ui.translations import qt_locale
+
 log = logging.getLogger(__name__)
 
 #: The engine for real voices (Debian: speech-dispatcher with espeak-ng); tests use "mock".
@@ -176,7 +178,9 @@ class ReadAloud(QObject):
         self._process.write(line.encode("utf-8"))
 
     def _locale_for(self, lang: str) -> QLocale | None:
-        wanted = QLocale(lang).language()
+        wanted = qt_locale(lang).language()
+        if wanted == QLocale.Language.C:
+            return None  # a code Qt does not know: never the engine's "C" voice
         # An engine in this process is asked each time (cheap, and what tests watch).
         locales = self._local.availableLocales() if self._local is not None else self._locales
         return next((locale for locale in locales if locale.language() == wanted), None)

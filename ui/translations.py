@@ -19,16 +19,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kiosk.messages import Text, render
 from kiosk.paths import resource
 
 #: Interface languages; English is the source language and needs no file.
-LANGUAGES = ("fr", "en", "ar", "tr", "uk")
+LANGUAGES = ("fr", "en", "ar", "tr", "uk", "ru", "prs", "ps", "ti")
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 #: The editor's languages: the assistant's French, or the source language for developers.
 EDITOR_LANGUAGES = ("fr", "en")
+#: Catalogue codes Qt does not know by themselves (QLocale("prs") is the "C" locale): Dari is
+#: Persian as written in Afghanistan, which Qt calls fa_AF (its native name: دری).
+QT_LOCALES = {"prs": "fa_AF"}
+
+
+def qt_locale(lang: str) -> QLocale:
+    """The Qt locale of a catalogue language code: dates, speech voices, screen readers."""
+    return QLocale(QT_LOCALES.get(lang, lang))
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from ui.translations import InterfaceLanguage
 from ui.watchdog import Watchdog
 from ui.widgets.common import big_button, set_button
 from ui.widgets.countdown import StillThereOverlay
+from ui.widgets.language_panel import LanguagePanel, bar_languages
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.labels import PlainLabel
 from ui.widgets.french import FrenchBeside
@@ -92,6 +93,13 @@ class KioskWindow(QWidget):
             accessibility.set_role(button, accessibility.RADIO)
             self._languages.addButton(button)
             self._language_buttons[language.code] = button
+        #: The languages one tap away on the bar; the others behind "more languages", and on the
+        #: bar only while one of them is on screen (so the choice shows).
+        self._bar_codes = [language.code for language in bar_languages(services.languages)]
+        self._more_button = QPushButton(objectName="MoreLanguages")
+        self._more_button.setIconSize(QSize(36, 36))
+        self._more_button.setVisible(len(services.languages) > len(self._bar_codes))
+        self._language_panel = LanguagePanel(services.languages, self)
 
         # Header: back, the screen's title, read aloud, help. Same place on every screen.
         self._back_button = big_button("", "back", role="Secondary")
@@ -128,19 +136,32 @@ class KioskWindow(QWidget):
         self.closing_allowed = False
         self._overlay = StillThereOverlay(self)
 
-        bar = QHBoxLayout(self._bar)
+        bar = QVBoxLayout(self._bar)
         bar.setContentsMargins(24, 8, 24, 8)
-        bar.addWidget(self._home_button)
-        bar.addSpacing(24)
+        bar.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(self._home_button)
+        top.addSpacing(24)
         for widget in (self._mode_label, self._helping_button, self._admin_button, self._leave_button):
-            bar.addWidget(widget)
+            top.addWidget(widget)
             widget.hide()
-        bar.addStretch(1)
+        top.addStretch(1)
+        self._bar_top = top
         languages = QHBoxLayout(self._language_group)
         languages.setContentsMargins(0, 0, 0, 0)
         for button in self._language_buttons.values():
             languages.addWidget(button)
-        bar.addWidget(self._language_group)
+        self._language_row = QWidget(objectName="LanguageRow")
+        row = QHBoxLayout(self._language_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._language_group)
+        row.addWidget(self._more_button)
+        # In portrait the languages take a row of their own, under Home (``_arrange_bar``).
+        self._bar_second = QHBoxLayout()
+        self._bar_second.addStretch(1)
+        bar.addLayout(top)
+        bar.addLayout(self._bar_second)
+        top.addWidget(self._language_row)
         self._header = QGridLayout()
         self._header.setContentsMargins(48, 16, 48, 0)
         self._header.setSpacing(24)
@@ -165,6 +186,8 @@ class KioskWindow(QWidget):
         self._help_button.clicked.connect(self.open_help)
         # languages
         self._languages.buttonClicked.connect(self._on_language_clicked)
+        self._more_button.clicked.connect(self.open_languages)
+        self._language_panel.chosen.connect(self.set_language)
         # read aloud
         self._listen_button.clicked.connect(self.toggle_reading)
         self.speech.speaking_changed.connect(self._refresh_listen_button)
@@ -239,6 +262,15 @@ class KioskWindow(QWidget):
     def open_help(self) -> None:
         self.open_screen("help", None)
 
+    @Slot()
+    def open_languages(self) -> None:
+        """Every language on one panel (the bar shows the most used ones)."""
+        self._language_panel.open_panel(self.lang, self._portrait)
+
+    @Slot()
+    def close_languages(self) -> None:
+        self._language_panel.close_panel()
+
     @Slot(str, object)
     def open_screen(self, name: str, argument: object) -> None:
         if name not in self._screen_types or (name in ELEVATED_SCREENS and not self.services.elevated()):
@@ -264,6 +296,8 @@ class KioskWindow(QWidget):
         rtl = self.services.direction(lang) == "rtl"
         QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self._language_buttons[lang].setChecked(True)
+        for code, button in self._language_buttons.items():
+            button.setVisible(code in self._bar_codes or code == lang)
         current = self.current_screen()
         if current is not None and self._history:
             current.show_language(lang)
@@ -304,6 +338,7 @@ class KioskWindow(QWidget):
         self.speech.stop()
         self._overlay.hide()
         self._pin_pad.close_pad()
+        self._language_panel.close_panel()
         self.services.mode = "resident"
         self._refresh_mode_band()
         for widget in QApplication.topLevelWidgets():  # any dialog a screen may have opened
@@ -331,6 +366,13 @@ class KioskWindow(QWidget):
             screen.set_portrait(self._portrait)
             self._connect_screen(name, screen)
         return screen
+
+    def bar_languages(self) -> list[str]:
+        """The languages one tap away on the bar (the others are on the "more languages" panel)."""
+        return list(self._bar_codes)
+
+    def language_panel(self) -> LanguagePanel:
+        return self._language_panel
 
     def screen_names(self) -> list[str]:
         return list(self._screen_types)
@@ -405,7 +447,7 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         if event.size() != event.oldSize():
             self.arrange_screens()
-        for overlay in (self._overlay, self._pin_pad):
+        for overlay in (self._overlay, self._pin_pad, self._language_panel):
             if overlay.isVisible():
                 overlay.setGeometry(self.rect())
 
@@ -416,11 +458,19 @@ class KioskWindow(QWidget):
         if portrait != self._portrait:
             self._portrait = portrait
             self._arrange_header()
+            self._arrange_bar()
         for screen in self._screens.values():
             screen.set_portrait(portrait)
         current = self.current_screen()
         if current is not None and self._history:
             current.show_language(self.lang)
+
+    def _arrange_bar(self) -> None:
+        """The languages beside Home in landscape; in portrait, on a row of their own below it,
+        so that the five and "more languages" fit a narrow screen."""
+        self._bar_top.removeWidget(self._language_row)
+        self._bar_second.removeWidget(self._language_row)
+        (self._bar_second if self._portrait else self._bar_top).addWidget(self._language_row)
 
     def _arrange_header(self) -> None:
         """Back, the title, Listen and Help in a row; in portrait the title below the buttons,
@@ -455,6 +505,9 @@ class KioskWindow(QWidget):
         self._title.setText(screen.title() if screen is not None else "")
         self._title_fr.set_french(screen.french_title() if screen is not None else "")
         self._language_group.setAccessibleName(self.tr("Language"))
+        self._more_button.setIcon(pictograms.icon("language", 36))
+        self._more_button.setText(self.tr("More languages"))
+        self._more_button.setAccessibleName(self.tr("More languages"))
         if screen is not None:
             accessibility.name_regions(screen, screen.title())
             accessibility.follow_reading_order(screen)

@@ -354,300 +354,300 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="86"/>
+        <location filename="../../ui/editor/window.py" line="87"/>
         <source>Procedures</source>
         <extracomment>How long after the last keystroke the item being edited is checked again.</extracomment>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="86"/>
+        <location filename="../../ui/editor/window.py" line="87"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="87"/>
+        <location filename="../../ui/editor/window.py" line="88"/>
         <source>Announcements</source>
         <translation>Annonces</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="87"/>
+        <location filename="../../ui/editor/window.py" line="88"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="88"/>
+        <location filename="../../ui/editor/window.py" line="89"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="89"/>
+        <location filename="../../ui/editor/window.py" line="90"/>
         <source>New procedure</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="89"/>
+        <location filename="../../ui/editor/window.py" line="90"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="90"/>
+        <location filename="../../ui/editor/window.py" line="91"/>
         <source>New announcement</source>
         <translation>Nouvelle annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="90"/>
+        <location filename="../../ui/editor/window.py" line="91"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="91"/>
+        <location filename="../../ui/editor/window.py" line="92"/>
         <source>New document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="97"/>
+        <location filename="../../ui/editor/window.py" line="98"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="105"/>
+        <location filename="../../ui/editor/window.py" line="106"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="106"/>
+        <location filename="../../ui/editor/window.py" line="107"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="128"/>
+        <location filename="../../ui/editor/window.py" line="129"/>
         <source>Choose an item on the left, or make a new one.</source>
         <translation>Choisissez un élément à gauche, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="155"/>
+        <location filename="../../ui/editor/window.py" line="156"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>Undo my changes</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="165"/>
-        <location filename="../../ui/editor/window.py" line="421"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="422"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="167"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="167"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="168"/>
+        <location filename="../../ui/editor/window.py" line="169"/>
         <source>All changes</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169"/>
+        <location filename="../../ui/editor/window.py" line="170"/>
         <source>Import a catalogue…</source>
         <translation>Importer un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="170"/>
+        <location filename="../../ui/editor/window.py" line="171"/>
         <source>Translations to review…</source>
         <translation>Traductions à relire…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="171"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="173"/>
         <source>Info flash…</source>
         <translation>Flash info…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="174"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>The language to translate into; French stays on the left.</source>
         <translation>La langue de la traduction ; le français reste à gauche.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="176"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="183"/>
+        <location filename="../../ui/editor/window.py" line="184"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="222"/>
+        <location filename="../../ui/editor/window.py" line="223"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="223"/>
+        <location filename="../../ui/editor/window.py" line="224"/>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>« %1 » a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="226"/>
+        <location filename="../../ui/editor/window.py" line="227"/>
         <source>Save them, throw them away, or go back to editing?</source>
         <translation>Les enregistrer, les abandonner, ou revenir à la saisie ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="227"/>
+        <location filename="../../ui/editor/window.py" line="228"/>
         <source>Throw them away</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="237"/>
-        <location filename="../../ui/editor/window.py" line="762"/>
+        <location filename="../../ui/editor/window.py" line="238"/>
+        <location filename="../../ui/editor/window.py" line="763"/>
         <source>kiosk editor</source>
         <translation>Éditeur des bornes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="342"/>
+        <location filename="../../ui/editor/window.py" line="343"/>
         <source>Nothing to save: no change.</source>
         <translation>Rien à enregistrer : aucune modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="345"/>
+        <location filename="../../ui/editor/window.py" line="346"/>
         <source>Saved “%1”.</source>
         <translation>Enregistrement effectué : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="372"/>
+        <location filename="../../ui/editor/window.py" line="373"/>
         <source>Marked as read: the procedure follows the new official fiche.</source>
         <translation>Marquée comme relue : la démarche suit la nouvelle fiche officielle.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="400"/>
+        <location filename="../../ui/editor/window.py" line="401"/>
         <source>The new values are saved (the history can take them back).</source>
         <translation>Les nouvelles valeurs sont enregistrées (l&apos;historique peut revenir en arrière).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="401"/>
+        <location filename="../../ui/editor/window.py" line="402"/>
         <source>Your values are kept.</source>
         <translation>Vos valeurs sont gardées.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="421"/>
+        <location filename="../../ui/editor/window.py" line="422"/>
         <source>Delete “%1”? The history keeps it, so it can be brought back.</source>
         <translation>Supprimer « %1 » ? L&apos;historique en garde une trace : vous pourrez revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="434"/>
+        <location filename="../../ui/editor/window.py" line="435"/>
         <source>Deleted “%1”.</source>
         <translation>Suppression effectuée : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="444"/>
+        <location filename="../../ui/editor/window.py" line="445"/>
         <source>The preview cannot be shown: %1</source>
         <translation>L&apos;aperçu ne peut pas être affiché : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="462"/>
+        <location filename="../../ui/editor/window.py" line="463"/>
         <source>every change</source>
         <translation>toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="501"/>
+        <location filename="../../ui/editor/window.py" line="502"/>
         <source>Taken back to the earlier version.</source>
         <translation>Version précédente rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="508"/>
+        <location filename="../../ui/editor/window.py" line="509"/>
         <source>Import a published catalogue</source>
         <translation>Importer un catalogue publié</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="509"/>
+        <location filename="../../ui/editor/window.py" line="510"/>
         <source>Catalogue (catalogue.json *.json);;All files (*)</source>
         <translation>Catalogue (catalogue.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="512"/>
+        <location filename="../../ui/editor/window.py" line="513"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="513"/>
+        <location filename="../../ui/editor/window.py" line="514"/>
         <source>Replace everything in the editor with the catalogue in %1? The editor database is replaced; its history stays.</source>
         <translation>Remplacer tout le contenu de l&apos;éditeur par le catalogue de %1 ? La base de données de l&apos;éditeur est remplacée ; son historique est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="526"/>
+        <location filename="../../ui/editor/window.py" line="527"/>
         <source>Imported version %1: %2 procedures.</source>
         <translation>Version %1 importée : %2 démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="593"/>
+        <location filename="../../ui/editor/window.py" line="594"/>
         <source>(French only)</source>
         <translation>(français seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="617"/>
+        <location filename="../../ui/editor/window.py" line="618"/>
         <source>Only those to read again (%1)</source>
         <translation>Seulement celles à relire (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="628"/>
+        <location filename="../../ui/editor/window.py" line="629"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="630"/>
+        <location filename="../../ui/editor/window.py" line="631"/>
         <source>(to read again)</source>
         <translation>(à relire)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="636"/>
+        <location filename="../../ui/editor/window.py" line="637"/>
         <source>%1: its official fiche changed since its text was written</source>
         <translation>%1 : sa fiche officielle a changé depuis l&apos;écriture de son texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="638"/>
+        <location filename="../../ui/editor/window.py" line="639"/>
         <source>%1: a partners file gives other values, to accept or not</source>
         <translation>%1 : un fichier de partenaires donne d&apos;autres valeurs, à accepter ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="653"/>
+        <location filename="../../ui/editor/window.py" line="654"/>
         <source>Editing in French. To translate, choose a language above.</source>
         <translation>Saisie en français. Pour traduire, choisissez une langue ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="655"/>
+        <location filename="../../ui/editor/window.py" line="656"/>
         <source>Translating into %1: French on the left (read-only), %1 on the right.</source>
         <translation>Traduction vers %1 : le français à gauche (lecture seule), %1 à droite.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="107"/>
+        <location filename="../../ui/editor/window.py" line="108"/>
         <source>Earlier in the list, as residents see it on the kiosk</source>
         <translation>Plus haut dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="99"/>
+        <location filename="../../ui/editor/window.py" line="100"/>
         <source>Procedures whose official fiche changed, partners for which a partners file gives other values</source>
         <translation>Démarches dont la fiche officielle a changé, partenaires pour lesquels un fichier de partenaires donne d&apos;autres valeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="108"/>
+        <location filename="../../ui/editor/window.py" line="109"/>
         <source>Later in the list, as residents see it on the kiosk</source>
         <translation>Plus bas dans la liste, telle que les habitants la voient sur la borne</translation>
     </message>
@@ -1469,38 +1469,38 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/editor/preview.py" line="43"/>
+        <location filename="../../ui/editor/preview.py" line="44"/>
         <source>Preview: %1</source>
         <extracomment>The kiosk&apos;s screen below its language bar.</extracomment>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="43"/>
+        <location filename="../../ui/editor/preview.py" line="44"/>
         <source>new procedure</source>
         <translation>nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="52"/>
+        <location filename="../../ui/editor/preview.py" line="53"/>
         <source>As a mediator sees it (helper notes)</source>
         <translation>Comme le voit le médiateur (avec ses notes)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="53"/>
+        <location filename="../../ui/editor/preview.py" line="54"/>
         <source>Back to the procedure</source>
         <translation>Retour à la démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="54"/>
+        <location filename="../../ui/editor/preview.py" line="55"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="55"/>
+        <location filename="../../ui/editor/preview.py" line="56"/>
         <source>Unsaved changes are shown too. Nothing is saved by previewing.</source>
         <translation>Les modifications non enregistrées sont aussi montrées. L&apos;aperçu n&apos;enregistre rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="58"/>
+        <location filename="../../ui/editor/preview.py" line="59"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>

@@ -269,23 +269,23 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../../ui/screens/category.py" line="141"/>
+        <location filename="../../ui/screens/category.py" line="148"/>
         <source>Previous</source>
         <extracomment>The category whose screen also leads to the places and workshops of digital help. Two columns of three: big enough to read and to touch, whatever the category holds.</extracomment>
         <translation>Попередні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="142"/>
+        <location filename="../../ui/screens/category.py" line="149"/>
         <source>More</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="143"/>
+        <location filename="../../ui/screens/category.py" line="150"/>
         <source>Digital help near here: places and workshops</source>
         <translation>Цифрова допомога поруч: місця й заняття</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/category.py" line="149"/>
+        <location filename="../../ui/screens/category.py" line="156"/>
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
@@ -438,6 +438,14 @@
         <location filename="../../ui/screens/eligibility.py" line="233"/>
         <source>See the list anyway</source>
         <translation>Усе одно переглянути список</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackNote</name>
+    <message>
+        <location filename="../../ui/widgets/fallback_note.py" line="25"/>
+        <source>Some texts are not translated yet: they are shown in French.</source>
+        <translation>Деякі тексти ще не перекладено: їх показано французькою.</translation>
     </message>
 </context>
 <context>
@@ -777,23 +785,23 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="54"/>
+        <location filename="../../ui/screens/home.py" line="72"/>
         <source>Hello. What do you want to do?</source>
         <extracomment>The largest a tile&apos;s pictogram gets at 1920x1080 (smaller when the tiles have less room).</extracomment>
         <translation>Вітаємо. Що ви хочете зробити?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="58"/>
+        <location filename="../../ui/screens/home.py" line="76"/>
         <source>Find a procedure</source>
         <translation>Знайти процедуру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="59"/>
+        <location filename="../../ui/screens/home.py" line="77"/>
         <source>Where to go? Partners nearby</source>
         <translation>Куди піти? Організації поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="62"/>
+        <location filename="../../ui/screens/home.py" line="80"/>
         <source>This information may be out of date. Check it with the mediator.</source>
         <translation>Ця інформація може бути застарілою. Перевірте її з посередником.</translation>
     </message>
@@ -801,148 +809,167 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="350"/>
+        <location filename="../../ui/window.py" line="392"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
+        <extracomment>Mediator and admin modes fall back to the resident mode after this long without a touch. Screens reached only in the mediator or admin mode. The languages one tap away on the bar; the others behind &quot;more languages&quot;, and on the bar only while one of them is on screen (so the choice shows). Every screen, by name; each is built the first time it is needed (a faster start). Only the admin mode may close the window (quitting kiosk mode).</extracomment>
         <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="353"/>
+        <location filename="../../ui/window.py" line="395"/>
         <source>No PIN is set for this mode yet: set it with the command kiosk pin set.</source>
         <translation>Для цього режиму ще немає PIN-коду: задайте його командою kiosk pin set.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356"/>
+        <location filename="../../ui/window.py" line="398"/>
         <source>Wrong PIN.</source>
         <translation>Неправильний PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="410"/>
         <source>Mediator mode</source>
         <translation>Режим посередника</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="411"/>
         <source>Admin mode</source>
         <translation>Режим адміністратора</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="412"/>
         <source>Helping well</source>
         <translation>Як добре допомагати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="371"/>
+        <location filename="../../ui/window.py" line="413"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="372"/>
+        <location filename="../../ui/window.py" line="414"/>
         <source>Leave</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
-        <location filename="../../ui/window.py" line="445"/>
+        <location filename="../../ui/window.py" line="494"/>
+        <location filename="../../ui/window.py" line="495"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
+        <location filename="../../ui/window.py" line="496"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="447"/>
+        <location filename="../../ui/window.py" line="497"/>
         <source>Need help?</source>
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="457"/>
+        <location filename="../../ui/window.py" line="507"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="465"/>
+        <location filename="../../ui/window.py" line="509"/>
+        <location filename="../../ui/window.py" line="510"/>
+        <source>More languages</source>
+        <translation>Інші мови</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="518"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="465"/>
+        <location filename="../../ui/window.py" line="518"/>
         <source>Listen</source>
         <translation>Слухати</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../ui/widgets/language_panel.py" line="104"/>
+        <source>Choose your language</source>
+        <translation>Оберіть мову</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/language_panel.py" line="107"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
     <name>PartnerCard</name>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="109"/>
+        <location filename="../../ui/widgets/partner_card.py" line="110"/>
         <source>We are still checking these details. Please ask at the reception.</source>
         <extracomment>Room each side of a text: Qt draws some mixed Arabic and Latin lines a few pixels wider than it measured them, and the overhang would be cut off at the label&apos;s edge. RIGHT-TO-LEFT MARK: makes a paragraph right-to-left even when it starts with a Latin word.</extracomment>
         <translation>Ми ще перевіряємо ці дані. Будь ласка, запитайте на рецепції.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="142"/>
+        <location filename="../../ui/widgets/partner_card.py" line="143"/>
         <source>Opening hours not known</source>
         <translation>Години роботи невідомі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="149"/>
+        <location filename="../../ui/widgets/partner_card.py" line="150"/>
         <source>Today: {hours}</source>
         <translation>Сьогодні: {hours}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="158"/>
+        <location filename="../../ui/widgets/partner_card.py" line="159"/>
         <source>We do not know if it is open now</source>
         <translation>Ми не знаємо, чи відчинено зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="161"/>
+        <location filename="../../ui/widgets/partner_card.py" line="162"/>
         <source>Open now</source>
         <translation>Зараз відчинено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="163"/>
+        <location filename="../../ui/widgets/partner_card.py" line="164"/>
         <source>Open now — closes at {time}</source>
         <translation>Зараз відчинено — зачиняється о {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="164"/>
+        <location filename="../../ui/widgets/partner_card.py" line="165"/>
         <source>Open now — closes tomorrow at {time}</source>
         <translation>Зараз відчинено — зачиняється завтра о {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="165"/>
+        <location filename="../../ui/widgets/partner_card.py" line="166"/>
         <source>Open now — closes {day} at {time}</source>
         <translation>Зараз відчинено — зачиняється: {day}, о {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="166"/>
+        <location filename="../../ui/widgets/partner_card.py" line="167"/>
         <source>Open now — closes on {date} at {time}</source>
         <translation>Зараз відчинено — зачиняється {date} о {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="170"/>
+        <location filename="../../ui/widgets/partner_card.py" line="171"/>
         <source>Closed now</source>
         <translation>Зараз зачинено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="172"/>
+        <location filename="../../ui/widgets/partner_card.py" line="173"/>
         <source>Closed now — opens at {time}</source>
         <translation>Зараз зачинено — відчиняється о {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="173"/>
+        <location filename="../../ui/widgets/partner_card.py" line="174"/>
         <source>Closed now — opens tomorrow at {time}</source>
         <translation>Зараз зачинено — відчиняється завтра о {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="174"/>
+        <location filename="../../ui/widgets/partner_card.py" line="175"/>
         <source>Closed now — opens {day} at {time}</source>
         <translation>Зараз зачинено — відчиняється: {day}, о {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/partner_card.py" line="175"/>
+        <location filename="../../ui/widgets/partner_card.py" line="176"/>
         <source>Closed now — opens on {date} at {time}</source>
         <translation>Зараз зачинено — відчиняється {date} о {time}</translation>
     </message>
@@ -1100,98 +1127,98 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="237"/>
+        <location filename="../../ui/screens/procedure.py" line="238"/>
         <source>This procedure is no longer in the catalogue.</source>
         <extracomment>The side column&apos;s width at 1920x1080 (scaled with the screen). How, how much and how long, as shown (read aloud after the documents). Ticked documents per procedure, for this resident&apos;s session only. No person has checked this translation yet (kiosk.reviews): said in the screen&apos;s language.</extracomment>
         <translation>Цієї процедури більше немає в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="248"/>
+        <location filename="../../ui/screens/procedure.py" line="249"/>
         <source>Some of this text is not yet translated: it is shown in French.</source>
         <translation>Частину цього тексту ще не перекладено: її показано французькою.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="250"/>
+        <location filename="../../ui/screens/procedure.py" line="251"/>
         <source>Translated by machine: ask the mediator if something is unclear.</source>
         <translation>Перекладено машиною: якщо щось незрозуміло, запитайте посередника.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="253"/>
+        <location filename="../../ui/screens/procedure.py" line="254"/>
         <source>Who is it for?</source>
         <translation>Для кого це?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="266"/>
+        <location filename="../../ui/screens/procedure.py" line="267"/>
         <source>Is this for me?</source>
         <translation>Це для мене?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="268"/>
+        <location filename="../../ui/screens/procedure.py" line="269"/>
         <source>Step by step</source>
         <translation>Крок за кроком</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="270"/>
+        <location filename="../../ui/screens/procedure.py" line="271"/>
         <source>Take this list with me</source>
         <translation>Взяти список із собою</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="272"/>
+        <location filename="../../ui/screens/procedure.py" line="273"/>
         <source>Checked against %1 (page of %2)</source>
         <translation>Звірено з %1 (сторінка від %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="273"/>
+        <location filename="../../ui/screens/procedure.py" line="274"/>
         <source>Checked against %1</source>
         <translation>Звірено з %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="280"/>
+        <location filename="../../ui/screens/procedure.py" line="281"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="280"/>
+        <location filename="../../ui/screens/procedure.py" line="281"/>
         <source>At an office</source>
         <translation>В установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="281"/>
+        <location filename="../../ui/screens/procedure.py" line="282"/>
         <source>Online or at an office</source>
         <translation>Онлайн або в установі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="298"/>
+        <location filename="../../ui/screens/procedure.py" line="299"/>
         <source>Documents to gather</source>
         <translation>Документи, які треба зібрати</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="299"/>
+        <location filename="../../ui/screens/procedure.py" line="300"/>
         <source>Tick what you have. Tap the i button to see what a document is.</source>
         <translation>Позначте те, що у вас є. Натисніть кнопку i, щоб побачити, що це за документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="301"/>
+        <location filename="../../ui/screens/procedure.py" line="302"/>
         <source>No document is needed to start.</source>
         <translation>Щоб почати, документи не потрібні.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="307"/>
+        <location filename="../../ui/screens/procedure.py" line="308"/>
         <source>What is this document?</source>
         <translation>Що це за документ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="314"/>
+        <location filename="../../ui/screens/procedure.py" line="315"/>
         <source>Who can help nearby</source>
         <translation>Хто може допомогти поруч</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="328"/>
+        <location filename="../../ui/screens/procedure.py" line="329"/>
         <source>Still to be checked:</source>
         <translation>Ще треба перевірити:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/procedure.py" line="330"/>
+        <location filename="../../ui/screens/procedure.py" line="331"/>
         <source>For the mediator</source>
         <translation>Для посередника</translation>
     </message>

@@ -28,7 +28,8 @@ def test_starter_catalogue_follows_the_schema():
     assert len(data["procedures"]) >= 20
     assert len({p["category"] for p in data["procedures"]}) >= 8
     assert len(data["documents"]) >= 25
-    assert {lang["code"] for lang in data["languages"]} >= {"fr", "en", "ar", "tr", "uk"}
+    assert [lang["code"] for lang in data["languages"]] == ["fr", "en", "ar", "tr", "uk", "ru", "prs", "ps", "ti"]
+    assert {lang["code"]: lang["direction"] for lang in data["languages"]}["prs"] == "rtl"
 
 
 def test_schema_is_itself_valid():

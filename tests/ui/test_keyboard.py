@@ -60,7 +60,8 @@ def display():
         yield name
 
 
-@pytest.mark.parametrize("lang, layout", [("ar", "ar"), ("uk", "uk"), ("fr", "fr")])
+@pytest.mark.parametrize("lang, layout", [("ar", "ar"), ("uk", "uk"), ("fr", "fr"), ("ru", "ru"), ("prs", "fa"),
+                                          ("ps", "fa"), ("ti", "en_GB")])  # fa_FA: Qt names it fa_IR
 def test_keyboard_shows_in_the_screen_language(display, tmp_path: Path, lang, layout):
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QT_IM_MODULE": "qtvirtualkeyboard"}
     out = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path / "home"), lang], env=env,

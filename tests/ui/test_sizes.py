@@ -61,9 +61,11 @@ def test_every_screen_fits_every_size_in_french_and_arabic(long_word_home, tmp_p
     for run in runs:
         assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
     shots = sorted(path.name for path in (tmp_path / "shots").iterdir())
-    expected = len(SHOTS) * 2 * sum(len(sizes) for sizes in SIZES)
+    # Every screen, and the "more languages" panel (nine languages: five on the bar).
+    expected = (len(SHOTS) + 1) * 2 * sum(len(sizes) for sizes in SIZES)
     assert len(shots) == expected
     assert "procedure-ar-1080x1920.png" in shots and "home-fr-3840x2160@2.png" in shots
+    assert "languages-ar-1080x1920.png" in shots and "languages-fr-1280x720.png" in shots
 
 
 # --- the checks themselves catch what they should -----------------------------------------------

@@ -11,13 +11,14 @@ from __future__ import annotations
 import shutil
 
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFrame, QGraphicsScene, QGraphicsView,
                                QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from kiosk.context import Context
 from kiosk.editing import Draft, preview_copy
 from ui import theme
+from ui.fonts import kiosk_font
 from ui.screens.document import DocumentScreen
 from ui.screens.eligibility import EligibilityScreen
 from ui.screens.guide import GuideScreen
@@ -67,9 +68,7 @@ class PreviewDialog(QDialog):
         self.frame = QWidget(objectName="PreviewFrame")
         self.frame.setFixedSize(*FRAME_SIZE)
         self.frame.setStyleSheet(theme.stylesheet())
-        font = QFont("Noto Sans")
-        font.setPixelSize(theme.BODY_PX)
-        self.frame.setFont(font)
+        self.frame.setFont(kiosk_font(pixel_size=theme.BODY_PX))
         self.title = PlainLabel(object_name="ScreenTitle")
         self.procedure = ProcedureScreen(self.services)
         self.guide = GuideScreen(self.services)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QStyle, QToolBar, QVBoxLayout, QWidget)
@@ -38,6 +38,7 @@ from ui.editor.flash_dialog import FlashDialog
 from ui.editor.publish_dialog import PublishDialog
 from ui.editor.review import PartnerReviewPanel, ReviewPanel
 from ui.editor.translation_reviews import TranslationReviewDialog
+from ui.fonts import kiosk_font
 from ui.translations import EDITOR_LANGUAGES, EditorLanguage, translated
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -790,9 +791,7 @@ def create_editor_application(argv: list[str] | None = None, lang: str = "fr") -
         raise ValueError(f"the editor speaks {', '.join(EDITOR_LANGUAGES)}, not {lang!r}")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("kiosk editor")
-    font = QFont("Noto Sans")
-    font.setPixelSize(14)
-    app.setFont(font)
+    app.setFont(kiosk_font(pixel_size=14))  # registers the bundled fonts, before any window
     EditorLanguage().set(lang)
     return app
 

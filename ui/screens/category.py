@@ -10,6 +10,7 @@ from kiosk.stats import Event
 from ui.screens.base import Screen
 from ui.widgets.card import Card
 from ui.widgets.common import big_button, clear_layout, set_button
+from ui.widgets.fallback_note import FallbackNote
 from ui.widgets.labels import PlainLabel, directed
 
 #: The category whose screen also leads to the places and workshops of digital help.
@@ -46,6 +47,7 @@ class CategoryScreen(Screen):
         self._total = 0
         self._page = 0
 
+        self._fallback = FallbackNote()
         self._grid = QGridLayout()
         self._grid.setSpacing(20)
         self._previous = big_button("", "back", role="Secondary")
@@ -62,6 +64,7 @@ class CategoryScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 24)
         layout.setSpacing(20)
+        layout.addWidget(self._fallback)
         layout.addLayout(self._grid)
         layout.addStretch(1)
         layout.addWidget(self._digital)
@@ -95,7 +98,8 @@ class CategoryScreen(Screen):
         self.load_in_background(load, self._show)
 
     def spoken_text(self) -> str:
-        return "\n".join([self.title(), *(button.accessibleName() for button in self.buttons()),
+        note = [self._fallback.text()] if not self._fallback.isHidden() else []
+        return "\n".join([self.title(), *note, *(button.accessibleName() for button in self.buttons()),
                           self._page_label.text()])
 
     def buttons(self) -> list[ProcedureButton]:
@@ -125,10 +129,13 @@ class CategoryScreen(Screen):
         self.forget_loads()
         self._slug, self._title, self._cards, self._total, self._page = None, "", [], 0, 0
         clear_layout(self._grid)
+        self._fallback.hide()
 
     def _show(self, loaded: tuple) -> None:
         title, self._cards, self._total = loaded
         self._title = self.shown(title) if title else ""
+        self._fallback.show_for([*([title] if title else []), *(card.title for card in self._cards),
+                                 *(card.summary for card in self._cards)])
         self._fill()
 
     def _fill(self) -> None:

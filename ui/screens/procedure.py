@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Slot
+from PySide6.QtCore import QDate, QSize, Qt, Slot
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.card import Card
@@ -16,6 +16,7 @@ from ui.widgets.common import big_button, clear_layout, heading, picture, set_bu
 from ui.widgets.french import FrenchBeside
 from ui.widgets.glossary_row import GlossaryRow
 from ui.widgets.labels import PlainLabel
+from ui.translations import qt_locale
 
 MODE_PICTOGRAMS = {"online": "online", "on_site": "on-site", "both": "online"}
 #: The side column's width at 1920x1080 (scaled with the screen).
@@ -24,7 +25,7 @@ SIDE_WIDTH = 560
 
 def date_text(value, lang: str) -> str:
     """A date written the way the language writes it ("25 novembre 2026", "25 Kasım 2026")."""
-    return QLocale(lang).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return qt_locale(lang).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 class DocumentRow(QWidget):

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.catalogue import PartnerView
 from kiosk.hours import OpeningState, hours_on, local_time, opening_state, reading
 from ui import pictograms
 from ui.widgets.labels import PlainLabel
+from ui.translations import qt_locale
 
 ICON_PX = 36
 #: Room each side of a text: Qt draws some mixed Arabic and Latin lines a few pixels wider than
@@ -206,7 +207,7 @@ class PartnerCard(QFrame):
 
     def _when(self, at: dt.datetime, days_ahead: int) -> tuple[str, dict[str, str]]:
         # Times in 24-hour digits 0-9 in every language, as on the centre's own signs.
-        locale = QLocale(self._lang)
+        locale = qt_locale(self._lang)
         values = {"time": f"{at:%H:%M}"}
         if days_ahead == 1 and at.time() == dt.time(0):
             return "today", {"time": "24:00"}  # midnight tonight, not "tomorrow at 00:00"

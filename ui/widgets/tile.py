@@ -9,7 +9,7 @@ from ui import accessibility, pictograms
 from ui.widgets.labels import PlainLabel
 
 #: The smallest a tile's pictogram gets on a small screen before the tiles stop shrinking.
-MIN_ICON = 40
+MIN_ICON = 28
 
 
 class FittedPicture(QLabel):
