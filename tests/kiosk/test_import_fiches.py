@@ -21,6 +21,7 @@ from kiosk.editing import list_items
 from kiosk.importers import approve, import_fiches, mark_reviewed, procedures_to_review, review_of
 from kiosk.importers.dila import parse_fiche
 from kiosk.importers.vocabulary import DOCUMENT_KEYWORDS, document_for
+from kiosk.paths import starter_catalogue
 from kiosk.publish import catalogue_json, export_content
 from kiosk.search import search
 from tests.conftest import NOW, catalogue_bytes, mini_catalogue
@@ -31,10 +32,28 @@ CATEGORIES = {"F1341": "papers", "F1636": "work", "F16507": "death", "F2882": "w
               "F33667": "housing"}
 
 
+def starter_not_following_fixtures(folder: Path) -> Path:
+    """The real starter catalogue, with no procedure following a fixture fiche yet.
+
+    The starter's procedures cite their fiche as main source (carte-identite follows F1341,
+    prime-activite F2882, apres-un-deces F16507), which makes a later import of that fiche update
+    them rather than create a draft. These tests meet each fixture fiche for the first time.
+    """
+    data = json.loads(starter_catalogue().read_text(encoding="utf-8"))
+    fixtures = {path.stem for path in FICHES.glob("F*.xml")}
+    for item in data["procedures"]:
+        for source in item.get("sources", []):
+            if source.get("fiche_id") in fixtures:
+                del source["fiche_id"]
+    path = folder / "starter-not-following-fixtures.json"
+    path.write_bytes(catalogue_bytes(data))
+    return path
+
+
 @pytest.fixture
-def kiosk(home):
-    """A kiosk on the real starter catalogue (its shared documents and partners)."""
-    context = open_context(home, clock=lambda: NOW)
+def kiosk(home, tmp_path):
+    """A kiosk on the real starter catalogue (its shared documents and partners), following no fixture fiche."""
+    context = open_context(home, clock=lambda: NOW, starter=starter_not_following_fixtures(tmp_path))
     yield context
     context.close()
 

@@ -487,9 +487,22 @@ def test_kiosk_editor_takes_the_editor_language(home, monkeypatch):
 # --- a procedure whose official fiche changed (kiosk.importers) ---------------------------------
 
 
-def test_a_changed_official_fiche_is_shown_compared_and_marked_as_read(editor_app, qtbot, starter_context, tmp_path):
+@pytest.fixture
+def fiche_free_context(home, tmp_path):
+    """A kiosk on the starter catalogue in which no procedure follows a fixture fiche yet."""
+    from kiosk.context import open_context
+    from tests.kiosk.test_import_fiches import starter_not_following_fixtures
+
+    context = open_context(home, clock=lambda: NOW, starter=starter_not_following_fixtures(tmp_path))
+    yield context
+    context.close()
+
+
+def test_a_changed_official_fiche_is_shown_compared_and_marked_as_read(editor_app, qtbot, fiche_free_context, tmp_path):
     from kiosk.importers import import_fiches, review_of
     from tests.kiosk.test_import_fiches import FICHES, changed_copy
+
+    starter_context = fiche_free_context
 
     import_fiches(starter_context, FICHES / "F1341.xml")
     [flagged] = import_fiches(starter_context, changed_copy(tmp_path)).flagged
