@@ -48,7 +48,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="201"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
-        <translation>کهنه: اعتبار این فهرست در %1 ختم شد. به باشندگان گفته می‌شود که از رهنما بپرسند. همگام‌سازی کنید، یا از دستیار بخواهید فهرست نو نشر کند.</translation>
+        <translation>کهنه: اعتبار این فهرست در %1 ختم شد. به باشندگان گفته می‌شود که از کارمند کمک دیجیتال بپرسند. همگام‌سازی کنید، یا از دستیار بخواهید فهرست نو نشر کند.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="207"/>
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="303"/>
         <source>New mediator PIN</source>
-        <translation>PIN نو برای رهنما</translation>
+        <translation>PIN نو برای کارمند کمک دیجیتال</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="304"/>
@@ -504,7 +504,7 @@
     <message>
         <location filename="../../ui/flash.py" line="68"/>
         <source>There is more on the kiosk of the Maison de quartier.</source>
-        <translation>معلومات بیشتر در دستگاه Maison de quartier (خانهٔ محله) است.</translation>
+        <translation>معلومات بیشتر در دستگاه خانهٔ محله (Maison de quartier) است.</translation>
     </message>
 </context>
 <context>
@@ -671,7 +671,7 @@
     <message>
         <location filename="../../ui/screens/help.py" line="82"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
-        <translation>یک رهنمای دیجیتال می‌تواند کنار شما بنشیند و کار اداری شما را قدم به قدم با شما انجام دهد.</translation>
+        <translation>یک کارمند کمک دیجیتال می‌تواند کنار شما بنشیند و کار اداری شما را قدم به قدم با شما انجام دهد.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/help.py" line="84"/>
@@ -686,7 +686,7 @@
     <message>
         <location filename="../../ui/screens/help.py" line="88"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
-        <translation>از پذیرش بپرسید: به شما می‌گویند که رهنما چه وقت اینجاست.</translation>
+        <translation>از پذیرش بپرسید: به شما می‌گویند که کارمند کمک دیجیتال چه وقت اینجاست.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/help.py" line="89"/>
@@ -803,7 +803,7 @@
     <message>
         <location filename="../../ui/screens/home.py" line="80"/>
         <source>This information may be out of date. Check it with the mediator.</source>
-        <translation>این معلومات شاید کهنه باشد. از رهنما بپرسید.</translation>
+        <translation>این معلومات شاید کهنه باشد. از کارمند کمک دیجیتال بپرسید.</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@
     <message>
         <location filename="../../ui/window.py" line="410"/>
         <source>Mediator mode</source>
-        <translation>حالت رهنما</translation>
+        <translation>حالت کارمند کمک دیجیتال</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="411"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="112"/>
         <source>Mediator</source>
-        <translation>رهنما</translation>
+        <translation>کارمند کمک دیجیتال</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="112"/>
@@ -1106,12 +1106,12 @@
     <message>
         <location filename="../../ui/print_panel.py" line="227"/>
         <source>The printer is not available. The QR code still works, and a mediator can help.</source>
-        <translation>پرنتر در دسترس نیست. کود QR هنوز کار می‌کند، و یک رهنما کمک کرده می‌تواند.</translation>
+        <translation>پرنتر در دسترس نیست. کود QR هنوز کار می‌کند، و یک کارمند کمک دیجیتال کمک کرده می‌تواند.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="228"/>
         <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
-        <translation>پرنتر حالا چاپ کرده نمی‌تواند. کود QR هنوز کار می‌کند، و یک رهنما کمک کرده می‌تواند.</translation>
+        <translation>پرنتر حالا چاپ کرده نمی‌تواند. کود QR هنوز کار می‌کند، و یک کارمند کمک دیجیتال کمک کرده می‌تواند.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="230"/>
@@ -1140,7 +1140,7 @@
     <message>
         <location filename="../../ui/screens/procedure.py" line="251"/>
         <source>Translated by machine: ask the mediator if something is unclear.</source>
-        <translation>ترجمه شده توسط ماشین: اگر چیزی روشن نیست، از میانجی بپرسید.</translation>
+        <translation>ترجمه شده توسط ماشین: اگر چیزی روشن نیست، از کارمند کمک دیجیتال بپرسید.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/procedure.py" line="254"/>
@@ -1220,7 +1220,7 @@
     <message>
         <location filename="../../ui/screens/procedure.py" line="331"/>
         <source>For the mediator</source>
-        <translation>برای رهنما</translation>
+        <translation>برای کارمند کمک دیجیتال</translation>
     </message>
 </context>
 <context>

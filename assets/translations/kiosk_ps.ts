@@ -48,7 +48,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="201"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
-        <translation>زوړ: د دې فهرست موده په %1 پای ته ورسېده. اوسېدونکو ته ویل کېږي چې له لارښود نه وپوښتي. همغږي یې کړئ، یا له مرستیال نه وغواړئ چې نوی خپور کړي.</translation>
+        <translation>زوړ: د دې فهرست موده په %1 پای ته ورسېده. اوسېدونکو ته ویل کېږي چې له ډیجیټل مرستندوي نه وپوښتي. همغږي یې کړئ، یا له مرستیال نه وغواړئ چې نوی خپور کړي.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="207"/>
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="303"/>
         <source>New mediator PIN</source>
-        <translation>د لارښود نوی PIN</translation>
+        <translation>د ډیجیټل مرستندوي نوی PIN</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="304"/>
@@ -504,7 +504,7 @@
     <message>
         <location filename="../../ui/flash.py" line="68"/>
         <source>There is more on the kiosk of the Maison de quartier.</source>
-        <translation>نور معلومات د Maison de quartier (د سیمې کور) په دستګاه کې دي.</translation>
+        <translation>نور معلومات د ګاونډ مرکز (Maison de quartier) په دستګاه کې دي.</translation>
     </message>
 </context>
 <context>
@@ -671,7 +671,7 @@
     <message>
         <location filename="../../ui/screens/help.py" line="82"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
-        <translation>یو ډیجیټل لارښود کولی شي تاسو سره کېني او ستاسو اداري کار ګام په ګام درسره وکړي.</translation>
+        <translation>یو ډیجیټل مرستندوی کولی شي تاسو سره کېني او ستاسو اداري کار ګام په ګام درسره وکړي.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/help.py" line="84"/>
@@ -686,7 +686,7 @@
     <message>
         <location filename="../../ui/screens/help.py" line="88"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
-        <translation>د هرکلي له مېز نه وپوښتئ: دوی به درته ووایي چې لارښود کله دلته وي.</translation>
+        <translation>د هرکلي له مېز نه وپوښتئ: دوی به درته ووایي چې ډیجیټل مرستندوی کله دلته وي.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/help.py" line="89"/>
@@ -803,7 +803,7 @@
     <message>
         <location filename="../../ui/screens/home.py" line="80"/>
         <source>This information may be out of date. Check it with the mediator.</source>
-        <translation>کېدای شي دا معلومات زاړه وي. له لارښود سره یې وګورئ.</translation>
+        <translation>کېدای شي دا معلومات زاړه وي. له ډیجیټل مرستندوي سره یې وګورئ.</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@
     <message>
         <location filename="../../ui/window.py" line="410"/>
         <source>Mediator mode</source>
-        <translation>د لارښود حالت</translation>
+        <translation>د ډیجیټل مرستندوي حالت</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="411"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="112"/>
         <source>Mediator</source>
-        <translation>لارښود</translation>
+        <translation>ډیجیټل مرستندوی</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="112"/>
@@ -1106,12 +1106,12 @@
     <message>
         <location filename="../../ui/print_panel.py" line="227"/>
         <source>The printer is not available. The QR code still works, and a mediator can help.</source>
-        <translation>پرنټر شتون نه لري. QR کوډ لا هم کار کوي، او لارښود مرسته کولی شي.</translation>
+        <translation>پرنټر شتون نه لري. QR کوډ لا هم کار کوي، او ډیجیټل مرستندوی مرسته کولی شي.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="228"/>
         <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
-        <translation>پرنټر اوس چاپ نه شي کولی. QR کوډ لا هم کار کوي، او لارښود مرسته کولی شي.</translation>
+        <translation>پرنټر اوس چاپ نه شي کولی. QR کوډ لا هم کار کوي، او ډیجیټل مرستندوی مرسته کولی شي.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="230"/>
@@ -1140,7 +1140,7 @@
     <message>
         <location filename="../../ui/screens/procedure.py" line="251"/>
         <source>Translated by machine: ask the mediator if something is unclear.</source>
-        <translation>د ماشین له خوا ژباړل شوی: که کوم شی روښانه نه وي، له منځګړي وپوښتئ.</translation>
+        <translation>د ماشین له خوا ژباړل شوی: که کوم شی روښانه نه وي، له ډیجیټل مرستندوي وپوښتئ.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/procedure.py" line="254"/>
@@ -1220,7 +1220,7 @@
     <message>
         <location filename="../../ui/screens/procedure.py" line="331"/>
         <source>For the mediator</source>
-        <translation>د لارښود لپاره</translation>
+        <translation>د ډیجیټل مرستندوي لپاره</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="201"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
-        <translation>Устарел: срок этого каталога истёк %1. Жителям советуют уточнить у посредника. Синхронизируйте или попросите ассистента опубликовать новый.</translation>
+        <translation>Устарел: срок этого каталога истёк %1. Жителям советуют уточнить у цифрового консультанта. Синхронизируйте или попросите ассистента опубликовать новый.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="207"/>
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="303"/>
         <source>New mediator PIN</source>
-        <translation>Новый PIN посредника</translation>
+        <translation>Новый PIN цифрового консультанта</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="304"/>
@@ -504,7 +504,7 @@
     <message>
         <location filename="../../ui/flash.py" line="68"/>
         <source>There is more on the kiosk of the Maison de quartier.</source>
-        <translation>Больше информации — на терминале в Maison de quartier (доме квартала).</translation>
+        <translation>Больше информации — на терминале Дома квартала (Maison de quartier).</translation>
     </message>
 </context>
 <context>
@@ -671,7 +671,7 @@
     <message>
         <location filename="../../ui/screens/help.py" line="82"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
-        <translation>Цифровой посредник может сесть рядом и пройти с вами процедуру шаг за шагом.</translation>
+        <translation>Цифровой консультант может сесть рядом и пройти с вами процедуру шаг за шагом.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/help.py" line="84"/>
@@ -686,7 +686,7 @@
     <message>
         <location filename="../../ui/screens/help.py" line="88"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
-        <translation>Спросите на стойке приёма: вам скажут, когда здесь будет посредник.</translation>
+        <translation>Спросите на стойке приёма: вам скажут, когда здесь будет цифровой консультант.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/help.py" line="89"/>
@@ -803,7 +803,7 @@
     <message>
         <location filename="../../ui/screens/home.py" line="80"/>
         <source>This information may be out of date. Check it with the mediator.</source>
-        <translation>Эта информация может быть устаревшей. Уточните у посредника.</translation>
+        <translation>Эта информация может быть устаревшей. Уточните у цифрового консультанта.</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@
     <message>
         <location filename="../../ui/window.py" line="410"/>
         <source>Mediator mode</source>
-        <translation>Режим посредника</translation>
+        <translation>Режим цифрового консультанта</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="411"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="112"/>
         <source>Mediator</source>
-        <translation>Посредник</translation>
+        <translation>Цифровой консультант</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="112"/>
@@ -1106,12 +1106,12 @@
     <message>
         <location filename="../../ui/print_panel.py" line="227"/>
         <source>The printer is not available. The QR code still works, and a mediator can help.</source>
-        <translation>Принтер недоступен. QR-код работает, и посредник может помочь.</translation>
+        <translation>Принтер недоступен. QR-код работает, и цифровой консультант может помочь.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="228"/>
         <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
-        <translation>Принтер сейчас не может печатать. QR-код работает, и посредник может помочь.</translation>
+        <translation>Принтер сейчас не может печатать. QR-код работает, и цифровой консультант может помочь.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="230"/>
@@ -1140,7 +1140,7 @@
     <message>
         <location filename="../../ui/screens/procedure.py" line="251"/>
         <source>Translated by machine: ask the mediator if something is unclear.</source>
-        <translation>Переведено машиной: если что-то непонятно, спросите посредника.</translation>
+        <translation>Переведено машиной: если что-то непонятно, спросите цифрового консультанта.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/procedure.py" line="254"/>
@@ -1220,7 +1220,7 @@
     <message>
         <location filename="../../ui/screens/procedure.py" line="331"/>
         <source>For the mediator</source>
-        <translation>Для посредника</translation>
+        <translation>Для цифрового консультанта</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="201"/>
         <source>Outdated: this catalogue expired on %1. Residents are told to check with the mediator. Sync, or ask the assistant to publish a new one.</source>
-        <translation>ዝኣረገ: እዚ ዝርዝር ኣብ %1 ግዜኡ ወዲኡ። ነበርቲ ንሓጋዚ ክሓቱ ይንገሮም። ኣወሃህዱ፣ ወይ ሓድሽ ክዝርግሕ ንሓጋዚ ቤት ጽሕፈት ሕተቱ።</translation>
+        <translation>ዝኣረገ: እዚ ዝርዝር ኣብ %1 ግዜኡ ወዲኡ። ነበርቲ ንሓጋዚ ዲጂታል ክሓቱ ይንገሮም። ኣወሃህዱ፣ ወይ ሓድሽ ክዝርግሕ ንሓጋዚ ቤት ጽሕፈት ሕተቱ።</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="207"/>
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../ui/screens/admin.py" line="303"/>
         <source>New mediator PIN</source>
-        <translation>ሓድሽ PIN ሓጋዚ</translation>
+        <translation>ሓድሽ PIN ሓጋዚ ዲጂታል</translation>
     </message>
     <message>
         <location filename="../../ui/screens/admin.py" line="304"/>
@@ -504,7 +504,7 @@
     <message>
         <location filename="../../ui/flash.py" line="68"/>
         <source>There is more on the kiosk of the Maison de quartier.</source>
-        <translation>ተወሳኺ ሓበሬታ ኣብቲ ማሽን ናይ Maison de quartier (ገዛ ከባቢ) ኣሎ።</translation>
+        <translation>ተወሳኺ ሓበሬታ ኣብቲ ማሽን ናይ ማእከል ከባቢ (Maison de quartier) ኣሎ።</translation>
     </message>
 </context>
 <context>
@@ -671,7 +671,7 @@
     <message>
         <location filename="../../ui/screens/help.py" line="82"/>
         <source>A digital mediator can sit with you and do your procedure with you, step by step.</source>
-        <translation>ዲጂታላዊ ሓጋዚ ኣብ ጎንኹም ኮፍ ኢሉ ጉዳይኩም ስጉምቲ ብስጉምቲ ምሳኹም ክገብሮ ይኽእል።</translation>
+        <translation>ሓጋዚ ዲጂታል ኣብ ጎንኹም ኮፍ ኢሉ ጉዳይኩም ስጉምቲ ብስጉምቲ ምሳኹም ክገብሮ ይኽእል።</translation>
     </message>
     <message>
         <location filename="../../ui/screens/help.py" line="84"/>
@@ -686,7 +686,7 @@
     <message>
         <location filename="../../ui/screens/help.py" line="88"/>
         <source>Ask at the reception: they will tell you when the mediator is here.</source>
-        <translation>ኣብ መቐበሊ ሕተቱ: ሓጋዚ መዓስ ኣብዚ ከም ዝህሉ ክነግሩኹም እዮም።</translation>
+        <translation>ኣብ መቐበሊ ሕተቱ: ሓጋዚ ዲጂታል መዓስ ኣብዚ ከም ዝህሉ ክነግሩኹም እዮም።</translation>
     </message>
     <message>
         <location filename="../../ui/screens/help.py" line="89"/>
@@ -803,7 +803,7 @@
     <message>
         <location filename="../../ui/screens/home.py" line="80"/>
         <source>This information may be out of date. Check it with the mediator.</source>
-        <translation>እዚ ሓበሬታ ዝኣረገ ክኸውን ይኽእል። ምስ ሓጋዚ ኣረጋግጹ።</translation>
+        <translation>እዚ ሓበሬታ ዝኣረገ ክኸውን ይኽእል። ምስ ሓጋዚ ዲጂታል ኣረጋግጹ።</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@
     <message>
         <location filename="../../ui/window.py" line="410"/>
         <source>Mediator mode</source>
-        <translation>ኩነታት ሓጋዚ</translation>
+        <translation>ኩነታት ሓጋዚ ዲጂታል</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="411"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="112"/>
         <source>Mediator</source>
-        <translation>ሓጋዚ</translation>
+        <translation>ሓጋዚ ዲጂታል</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="112"/>
@@ -1106,12 +1106,12 @@
     <message>
         <location filename="../../ui/print_panel.py" line="227"/>
         <source>The printer is not available. The QR code still works, and a mediator can help.</source>
-        <translation>ፕሪንተር የለን። QR ኮድ ግን ይሰርሕ እዩ፣ ሓጋዚ ድማ ክሕግዝ ይኽእል።</translation>
+        <translation>ፕሪንተር የለን። QR ኮድ ግን ይሰርሕ እዩ፣ ሓጋዚ ዲጂታል ድማ ክሕግዝ ይኽእል።</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="228"/>
         <source>The printer cannot print right now. The QR code still works, and a mediator can help.</source>
-        <translation>ፕሪንተር ሕጂ ክሓትም ኣይክእልን። QR ኮድ ግን ይሰርሕ እዩ፣ ሓጋዚ ድማ ክሕግዝ ይኽእል።</translation>
+        <translation>ፕሪንተር ሕጂ ክሓትም ኣይክእልን። QR ኮድ ግን ይሰርሕ እዩ፣ ሓጋዚ ዲጂታል ድማ ክሕግዝ ይኽእል።</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="230"/>
@@ -1140,7 +1140,7 @@
     <message>
         <location filename="../../ui/screens/procedure.py" line="251"/>
         <source>Translated by machine: ask the mediator if something is unclear.</source>
-        <translation>ብማሽን ዝተተርጎመ፦ ገለ ነገር ንጹር እንተዘይኮይኑ ንሓጋዚ ሕተቱ።</translation>
+        <translation>ብማሽን ዝተተርጎመ፦ ገለ ነገር ንጹር እንተዘይኮይኑ ንሓጋዚ ዲጂታል ሕተቱ።</translation>
     </message>
     <message>
         <location filename="../../ui/screens/procedure.py" line="254"/>
@@ -1220,7 +1220,7 @@
     <message>
         <location filename="../../ui/screens/procedure.py" line="331"/>
         <source>For the mediator</source>
-        <translation>ንሓጋዚ</translation>
+        <translation>ንሓጋዚ ዲጂታል</translation>
     </message>
 </context>
 <context>
