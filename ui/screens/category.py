@@ -18,6 +18,13 @@ DIGITAL_CATEGORY = "digital"
 #: Two columns of three: big enough to read and to touch, whatever the category holds.
 PER_PAGE = 6
 COLUMNS = 2
+#: Below this height (a 1280x720 screen, a desk's window) a page holds two rows: three rows of
+#: long titles and summaries no longer fit without cutting them.
+SHORT_SCREEN = 800
+
+
+def per_page(height: int) -> int:
+    return PER_PAGE if height >= SHORT_SCREEN else PER_PAGE - COLUMNS
 
 
 def first_sentence(text: str) -> str:
@@ -46,6 +53,7 @@ class CategoryScreen(Screen):
         self._cards: list[ProcedureCard] = []
         self._total = 0
         self._page = 0
+        self._per_page = PER_PAGE
 
         self._fallback = FallbackNote()
         self._grid = QGridLayout()
@@ -89,11 +97,13 @@ class CategoryScreen(Screen):
         self._load_page()
 
     def _load_page(self) -> None:
-        slug, db, lang, offset = self._slug, self.services.context.db, self.lang, self._page * PER_PAGE
+        slug, db, lang = self._slug, self.services.context.db, self.lang
+        limit = self._per_page = per_page(self.window().height())
+        offset = self._page * limit
 
         def load():
             title = next((c.title for c in categories(db, lang) if c.slug == slug), None)
-            return title, *procedures_in(db, slug, lang, offset=offset, limit=PER_PAGE)
+            return title, *procedures_in(db, slug, lang, offset=offset, limit=limit)
 
         self.load_in_background(load, self._show)
 
@@ -115,7 +125,7 @@ class CategoryScreen(Screen):
 
     @Slot()
     def next_page(self) -> None:
-        if (self._page + 1) * PER_PAGE < self._total:
+        if (self._page + 1) * self._per_page < self._total:
             self._page += 1
             self._load_page()
 
@@ -144,7 +154,7 @@ class CategoryScreen(Screen):
             button = ProcedureButton(card, lambda lang: self.services.direction(lang) == "rtl")
             button.clicked.connect(self._on_procedure_clicked)
             self._grid.addWidget(button, index // COLUMNS, index % COLUMNS)
-        pages = max(1, -(-self._total // PER_PAGE))
+        pages = max(1, -(-self._total // self._per_page))
         set_button(self._previous, self.tr("Previous"), "back", mirrored=self.is_rtl())
         set_button(self._next, self.tr("More"), "next", mirrored=self.is_rtl())
         set_button(self._digital, self.tr("Digital help near here: places and workshops"), "location")

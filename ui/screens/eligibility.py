@@ -43,7 +43,7 @@ class EligibilityScreen(ItemScreen):
         self._no = big_button("", "close", role="Secondary")
         for button in (self._yes, self._no):
             button.setIconSize(button.iconSize() * 2)
-            button.setMinimumSize(360, 140)
+            button.setMinimumSize(360, 120)
         self._previous = big_button("", "back", role="Secondary")
         self._skip = big_button("", "next", role="Secondary")
 
@@ -71,7 +71,7 @@ class EligibilityScreen(ItemScreen):
         page.addWidget(self._progress)
         page.addStretch(1)
         page.addWidget(self._question)
-        page.addSpacing(40)
+        page.addSpacing(16)
         page.addLayout(answers)
         page.addStretch(2)
         page.addLayout(ways)

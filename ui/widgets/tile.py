@@ -72,3 +72,11 @@ class Tile(QPushButton):
 
     def text_label(self) -> QLabel:
         return self._label
+
+    def resizeEvent(self, event) -> None:
+        # The label's size hint comes from its font's metrics; Arabic letters come from the
+        # taller Noto Naskh Arabic: ask the wrapped text for its height, the pictogram gives way.
+        super().resizeEvent(event)
+        needed = self._label.heightForWidth(self._label.width())
+        if needed > 0 and needed != self._label.minimumHeight():
+            self._label.setMinimumHeight(needed)
