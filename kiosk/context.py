@@ -75,16 +75,25 @@ def make_private(home: Path) -> None:
     uid = os.getuid()
 
     def tighten(path: Path, mode: int) -> None:
-        info = path.lstat()
-        if info.st_uid == uid and not stat.S_ISLNK(info.st_mode) and stat.S_IMODE(info.st_mode) != mode:
-            path.chmod(mode)
+        try:
+            info = path.lstat()
+            if info.st_uid == uid and not stat.S_ISLNK(info.st_mode) and stat.S_IMODE(info.st_mode) != mode:
+                path.chmod(mode)
+        except FileNotFoundError:
+            # Another process on this home (the background sync, a second command) removed or
+            # renamed it since the folder was listed: a temporary file, nothing left to tighten.
+            if path == home:
+                raise
 
     try:
         tighten(home, 0o700)
         for entry in home.iterdir():
             if entry.name.startswith("."):
                 continue
-            paths = [entry] + (sorted(entry.rglob("*")) if entry.is_dir() and not entry.is_symlink() else [])
+            try:
+                paths = [entry] + (sorted(entry.rglob("*")) if entry.is_dir() and not entry.is_symlink() else [])
+            except FileNotFoundError:  # a folder removed meanwhile by another process
+                continue
             for path in paths:
                 tighten(path, 0o700 if path.is_dir() and not path.is_symlink() else 0o600)
     except OSError as error:

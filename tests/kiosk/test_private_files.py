@@ -102,3 +102,25 @@ def test_the_command_sets_a_private_umask_for_everything_it_starts(tmp_path):
         "import os\nfrom kiosk.cli import main\nmain(['status'])\n"
         "print(oct(os.umask(0)))\n")).stdout.split()[-1]
     assert out == "0o77"
+
+
+def test_a_file_another_process_removes_meanwhile_is_no_error(tmp_path, monkeypatch):
+    """Two processes on one home (the kiosk and its background sync, parallel commands): a
+    temporary file listed, then renamed away by the other, is not a reason to refuse to start."""
+    from kiosk.context import make_private
+
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    (home / "kiosk.sqlite3").write_bytes(b"")
+    (home / "gone.tmp").write_bytes(b"")
+    real_lstat = Path.lstat
+
+    def lstat(path, *args, **kwargs):
+        if path.name == "gone.tmp":
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+        return real_lstat(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "lstat", lstat)
+    make_private(home)
+    assert stat.S_IMODE(real_lstat(home).st_mode) == 0o700
+    assert stat.S_IMODE(real_lstat(home / "kiosk.sqlite3").st_mode) == 0o600
