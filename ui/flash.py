@@ -68,6 +68,17 @@ WORKSHOPS = QT_TRANSLATE_NOOP("Flash", "Next digital workshops")
 MORE = QT_TRANSLATE_NOOP("Flash", "There is more on the kiosk of the Maison de quartier.")
 
 
+def write_flash_headless(path: str | Path, columns: Sequence[FlashColumn]) -> Path:
+    """``kiosk flash``'s way in: without a display (the flash is painted on a PDF, never on a
+    screen), in an application that has the kiosk's fonts, then ``write_flash``."""
+    if QGuiApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from ui.app import create_application  # noqa: PLC0415 - only when no application runs
+
+        create_application()
+    return write_flash(path, columns)
+
+
 def write_flash(path: str | Path, columns: Sequence[FlashColumn], *, font: QFont | None = None) -> Path:
     """Write the flash of ``columns`` (one, or French and one other) as a one-page A4 PDF at ``path``.
 

@@ -25,29 +25,15 @@ def cmd_flash(context: Context, args: argparse.Namespace) -> int:
     now = context.clock()
     workshops = stored_workshops(context)
     columns = [flash_column(context.db, lang, site, now, workshops) for lang in wanted]
-    write_flash = _front_end()
+    # The entry point reaching the Qt front end; kiosk/ itself never imports Qt.
+    from ui.flash import write_flash_headless
+
     try:
-        written = write_flash(args.out, columns)
+        written = write_flash_headless(args.out, columns)
     except OSError as error:
         raise KioskError(f"Cannot write the flash to {args.out} ({error.strerror or error}).") from None
     print(f"The info flash is in {written}.")
     return 0
-
-
-def _front_end():
-    """Qt, without a display: the flash is painted on a PDF, never on a screen."""
-    import os
-
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from ui.app import create_application
-
-        create_application()  # the kiosk's fonts: the flash uses the application's font
-    from ui.flash import write_flash  # the entry point reaching the front end
-
-    return write_flash
 
 
 def register(commands) -> None:
