@@ -27,7 +27,8 @@ def main(out: Path) -> list[Path]:
 
     from kiosk.context import open_context
     from kiosk.editing import StepDraft
-    from ui.editor.window import EditorWindow, create_editor_application
+    from ui.editor.app import create_editor_application
+    from ui.editor.window import EditorWindow
 
     out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="kiosk-editor-shots-"))

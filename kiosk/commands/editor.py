@@ -9,7 +9,7 @@ from kiosk.context import Context
 
 def cmd_editor(context: Context, args: argparse.Namespace) -> int:
     # The entry point reaching the Qt front end; kiosk/ itself never imports Qt.
-    from ui.editor.window import run_editor
+    from ui.editor.app import run_editor
 
     return run_editor(context, lang=args.lang)
 

@@ -16,7 +16,8 @@ from kiosk.settings import set_setting
 from kiosk.signing import generate_key_pair, load_private_key, sign
 from tests.conftest import NOW, catalogue_bytes, mini_catalogue
 from ui.editor.steps import move_row
-from ui.editor.window import EditorWindow, create_editor_application
+from ui.editor.app import create_editor_application
+from ui.editor.window import EditorWindow
 from ui.translations import EditorLanguage, translated, ts_file
 
 TITLE_FR = "Pass jeunesse de la Roseraie"
@@ -479,7 +480,7 @@ def test_in_english_the_editor_shows_its_source_strings(editor, qtbot):
 def test_kiosk_editor_takes_the_editor_language(home, monkeypatch):
     assert build_parser().parse_args(["editor"]).lang == "fr"
     chosen = []
-    monkeypatch.setattr("ui.editor.window.run_editor", lambda context, lang: chosen.append(lang) or 0)
+    monkeypatch.setattr("ui.editor.app.run_editor", lambda context, lang: chosen.append(lang) or 0)
     assert main(["editor", "--lang", "en"]) == 0
     assert chosen == ["en"]
 

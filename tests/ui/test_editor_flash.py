@@ -13,7 +13,8 @@ from kiosk.signing import generate_key_pair
 from kiosk.takeaway import checklist_text
 from tests.conftest import NOW
 from tests.ui.test_flash import decoded, pdf_pages
-from ui.editor.window import EditorWindow, create_editor_application
+from ui.editor.app import create_editor_application
+from ui.editor.window import EditorWindow
 from ui.translations import EditorLanguage
 
 pytest.importorskip("pypdf")

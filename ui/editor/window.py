@@ -10,12 +10,11 @@ that tests answer them without a modal dialog.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QStyle, QToolBar, QVBoxLayout, QWidget)
 
@@ -38,8 +37,7 @@ from ui.editor.flash_dialog import FlashDialog
 from ui.editor.publish_dialog import PublishDialog
 from ui.editor.review import PartnerReviewPanel, ReviewPanel
 from ui.editor.translation_reviews import TranslationReviewDialog
-from ui.fonts import kiosk_font
-from ui.translations import EDITOR_LANGUAGES, EditorLanguage, translated
+from ui.translations import translated
 
 _ROLE = Qt.ItemDataRole.UserRole
 #: How long after the last keystroke the item being edited is checked again.
@@ -779,27 +777,3 @@ class EditorWindow(QMainWindow):
             if dialog is not None:
                 dialog.close()
         event.accept()
-
-
-def create_editor_application(argv: list[str] | None = None, lang: str = "fr") -> QApplication:
-    """The Qt application for the editor: the desktop's own look, not the kiosk's touch theme.
-
-    ``lang`` is the editor's own language (one of ``EDITOR_LANGUAGES``): French for the assistant,
-    English (the source language) for developers. The preview's kiosk screens have their own.
-    """
-    if lang not in EDITOR_LANGUAGES:
-        raise ValueError(f"the editor speaks {', '.join(EDITOR_LANGUAGES)}, not {lang!r}")
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    app.setApplicationName("kiosk editor")
-    app.setFont(kiosk_font(pixel_size=14))  # registers the bundled fonts, before any window
-    EditorLanguage().set(lang)
-    return app
-
-
-def run_editor(context: Context, lang: str = "fr") -> int:
-    app = create_editor_application(lang=lang)
-    window = EditorWindow(context)
-    window.resize(1440, 900)
-    window.show()
-    return app.exec()
-
