@@ -22,13 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF, QRect, QRectF, Qt, QTranslator
-from PySide6.QtGui import (QColor, QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
+from PySide6.QtGui import (QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter,
                            QPen, QTextDocument, QTextOption)
-from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.flash import FlashColumn, opening_week, summary_lines
 from kiosk.messages import QT_TRANSLATE_NOOP
-from ui.pictograms import pictogram_path
+from ui import pictograms
 from ui.translations import qm_file
 from ui.widgets.qr import QUIET_ZONE, qr_image, qr_matrix
 
@@ -352,7 +351,7 @@ class _Page:
 
     def _with_icon(self, pictogram: str, icon: int, document: QTextDocument, column: FlashColumn, *,
                    before: int = 0, after: int = 0) -> _Block:
-        image = _pictogram(pictogram, icon)
+        image = pictograms.image(pictogram, icon, fallback="info")
         height = max(icon, round(document.size().height()))
 
         def paint(painter: QPainter, x: int, y: int) -> None:
@@ -374,18 +373,5 @@ def _draw(painter: QPainter, document: QTextDocument, x: int, y: int) -> None:
     painter.translate(x, y)
     document.drawContents(painter, QRectF(0, 0, document.textWidth(), document.size().height()))
     painter.restore()
-
-
-def _pictogram(name: str, side: int) -> QImage:
-    path = pictogram_path(name)
-    if not path.is_file():
-        path = pictogram_path("info")
-    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(str(path)).render(painter, QRectF(0, 0, side, side))
-    painter.end()
-    return image
 
 

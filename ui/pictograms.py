@@ -6,7 +6,7 @@ import logging
 from functools import cache, lru_cache
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.paths import resource
@@ -34,6 +34,22 @@ def _renderer(name: str) -> QSvgRenderer:
         log.info("pictogram %r is missing; showing %r instead", name, FALLBACK)
         path = pictogram_path(FALLBACK)
     return QSvgRenderer(str(path))
+
+
+def image(name: str, side: int, *, fallback: str) -> QImage:
+    """The pictogram ``name`` (``fallback`` where it is missing) on a transparent QImage of ``side``
+    pixels, for the handout and the info flash: safe on a worker thread (its own renderer, nothing
+    kept), where QPixmap is not."""
+    path = pictogram_path(name)
+    if not path.is_file():
+        path = pictogram_path(fallback)
+    drawn = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    drawn.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(drawn)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(str(path)).render(painter, QRectF(0, 0, side, side))
+    painter.end()
+    return drawn
 
 
 #: Pictures kept drawn: every pictogram a session shows at its sizes, with room to spare. Bounded,

@@ -22,13 +22,12 @@ from PySide6.QtGui import (
     QTextDocument, QTextOption,
 )
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.catalogue import PartnerView, ProcedureView
 from kiosk.database import Database
 from kiosk.settings import get_setting
 from kiosk.takeaway import checklist_text, display_address, is_right_to_left
-from ui.pictograms import pictogram_path
+from ui import pictograms
 from ui.print_jobs import PRINTED, PrintJob, system_printer
 from ui.screens.guide import KIND_PICTOGRAMS  # the step kinds' pictograms, as on the guide
 from ui.widgets.qr import QUIET_ZONE, qr_image, qr_matrix
@@ -264,16 +263,7 @@ class _Images:
     def pictogram(self, name: str, side: int) -> str:
         key = f"pictogram-{name}"
         if key not in self._added:
-            path = pictogram_path(name)
-            if not path.is_file():
-                path = pictogram_path("document")
-            image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            QSvgRenderer(str(path)).render(painter, QRectF(0, 0, side, side))
-            painter.end()
-            self._add(key, image)
+            self._add(key, pictograms.image(name, side, fallback="document"))
         return self.img(key, side)
 
     def qr(self, name: str, text: str, millimetres: float) -> int:
